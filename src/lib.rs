@@ -17,4 +17,9 @@ pub mod timeline;
 pub mod ui;
 
 /// The version string shown by `dateline --version`: crate version and the commit it was built from.
-pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("DATELINE_GIT_COMMIT"), ")");
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("DATELINE_GIT_COMMIT"),
+    ")"
+);

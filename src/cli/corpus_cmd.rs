@@ -1,6 +1,6 @@
 //! `dateline corpus`.
 
-use super::{EXIT_USAGE, CorpusArgs};
+use super::{CorpusArgs, EXIT_USAGE};
 
 /// Runs the command.
 pub fn run(args: &CorpusArgs) -> anyhow::Result<u8> {
