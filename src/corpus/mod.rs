@@ -1,12 +1,36 @@
 //! Reads article folders (txt, md, html) into documents: decoded text, title, byline, marked web
 //! boilerplate and the evidence for each article's own date. Uses the extractor to read date words;
 //! knows nothing of events, layout or UI, and never writes into an article folder.
+//!
+//! The work is split by stage: `walk` finds and reads files, `decode` turns bytes into text,
+//! `html` keeps a page's main text, `boilerplate` marks site furniture, `title` picks title and
+//! byline, `dating` weighs the date evidence, `language` tells English from other languages.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::SystemTime;
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+
+mod boilerplate;
+mod dating;
+mod decode;
+mod html;
+mod language;
+mod title;
+mod walk;
+
+pub use boilerplate::{MarkKind, TextMark};
+pub use language::Language;
+
+use crate::extract::Reference;
+use crate::samples::{SAMPLES, SAMPLES_ROOT};
+
+/// Files larger than this are skipped with a warning (20 MB).
+pub const DEFAULT_SIZE_CAP_BYTES: u64 = 20_000_000;
 
 /// Where an article's own date came from, most trusted first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -28,6 +52,21 @@ pub enum DateSource {
     ReferenceDate,
 }
 
+impl DateSource {
+    /// The name used in output and in the UI (`dateline`, `access_dates`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Dateline => "dateline",
+            Self::Metadata => "metadata",
+            Self::Path => "path",
+            Self::AccessDates => "access_dates",
+            Self::Folder => "folder",
+            Self::Mtime => "mtime",
+            Self::ReferenceDate => "reference_date",
+        }
+    }
+}
+
 /// An article's own date and the evidence for it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DocumentDate {
@@ -41,6 +80,32 @@ pub struct DocumentDate {
     pub evidence: String,
     /// False when the year is only a guess that the article's own content argues against.
     pub year_known: bool,
+}
+
+impl DocumentDate {
+    /// A date set by the user (`--reference-date` or a correction): full confidence.
+    pub fn reference(date: NaiveDate, evidence: impl Into<String>) -> Self {
+        Self {
+            date: date.and_time(NaiveTime::MIN),
+            source: DateSource::ReferenceDate,
+            confidence: 1.0,
+            evidence: evidence.into(),
+            year_known: true,
+        }
+    }
+}
+
+/// The format an article was read as.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextFormat {
+    /// Plain text (`.txt` and anything named explicitly that is not HTML).
+    #[default]
+    Text,
+    /// Markdown (`.md`), kept as written.
+    Markdown,
+    /// HTML: the text is the page's extracted main text.
+    Html,
 }
 
 /// One article, read and decoded.
@@ -58,8 +123,39 @@ pub struct Document {
     pub byline: Option<String>,
     /// The article's own date, if any evidence was found.
     pub date: Option<DocumentDate>,
-    /// Byte ranges of web boilerplate, reference lists and URLs (marked, not removed).
+    /// Byte ranges of web boilerplate, reference lists and URLs (marked, not removed): the union of
+    /// [`Document::marks`], sorted and non-overlapping.
     pub boilerplate: Vec<Range<usize>>,
+    /// The marked ranges with what each is (boilerplate, reference, URL), sorted by start.
+    pub marks: Vec<TextMark>,
+    /// Whether the article reads as English.
+    pub language: Language,
+    /// How the file was read.
+    pub format: TextFormat,
+}
+
+impl Document {
+    /// The reference date for the extractor: the article's own date, with its year marked unknown
+    /// when the evidence only guesses it.
+    pub fn reference(&self) -> Reference {
+        match &self.date {
+            Some(date) => Reference {
+                date: Some(date.date.date()),
+                year_known: date.year_known,
+            },
+            None => Reference::unknown(),
+        }
+    }
+
+    /// True when `range` lies entirely inside marked boilerplate, a reference list or a URL.
+    pub fn is_boilerplate(&self, range: &Range<usize>) -> bool {
+        boilerplate::is_covered(&self.boilerplate, range)
+    }
+
+    /// How many non-empty lines lie entirely inside marked ranges.
+    pub fn boilerplate_line_count(&self) -> usize {
+        boilerplate::covered_line_count(&self.text, &self.boilerplate)
+    }
 }
 
 /// A problem with one input file; the load goes on without it (or with a best-effort decoding).
@@ -69,6 +165,22 @@ pub struct LoadWarning {
     pub path: PathBuf,
     /// One line: what is wrong and what was done.
     pub message: String,
+}
+
+impl LoadWarning {
+    /// A warning about `path`.
+    pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
 }
 
 /// A folder (or file) of articles.
@@ -89,21 +201,344 @@ pub enum CorpusError {
         /// The path.
         path: PathBuf,
     },
+    /// The load was cancelled through [`LoadOptions::cancel`].
+    #[error("loading was cancelled")]
+    Cancelled,
+}
+
+/// Callback for progress: (files done, files in total).
+pub type ProgressFn<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// How to load: progress reporting, cancellation, a date for every document, the size cap.
+#[derive(Clone, Copy)]
+pub struct LoadOptions<'a> {
+    /// Called after each file with (files done, files in total), from worker threads.
+    pub progress: Option<ProgressFn<'a>>,
+    /// When set to true, the load stops soon and returns [`CorpusError::Cancelled`].
+    pub cancel: Option<&'a AtomicBool>,
+    /// Every document's date (`--reference-date`): overrides all evidence.
+    pub reference_date: Option<NaiveDate>,
+    /// Files larger than this are skipped with a warning.
+    pub size_cap_bytes: u64,
+}
+
+impl Default for LoadOptions<'_> {
+    fn default() -> Self {
+        Self {
+            progress: None,
+            cancel: None,
+            reference_date: None,
+            size_cap_bytes: DEFAULT_SIZE_CAP_BYTES,
+        }
+    }
+}
+
+impl std::fmt::Debug for LoadOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadOptions")
+            .field("progress", &self.progress.is_some())
+            .field("cancel", &self.cancel)
+            .field("reference_date", &self.reference_date)
+            .field("size_cap_bytes", &self.size_cap_bytes)
+            .finish()
+    }
+}
+
+/// Where one document's bytes come from.
+enum Source<'a> {
+    File(walk::Input),
+    Memory { path: PathBuf, bytes: &'a [u8] },
+}
+
+impl Source<'_> {
+    fn display_path(&self) -> &Path {
+        match self {
+            Self::File(input) => &input.display_path,
+            Self::Memory { path, .. } => path,
+        }
+    }
+}
+
+/// A document before the folder stage, with what that stage needs.
+struct Loaded {
+    document: Document,
+    modified: Option<SystemTime>,
 }
 
 impl Corpus {
-    /// Reads a file or a folder recursively.
+    /// Reads a file or a folder recursively. A path that does not exist is an error; every other
+    /// problem is a warning.
     pub fn open(path: &Path) -> Result<Self, CorpusError> {
-        if !path.exists() {
+        if std::fs::symlink_metadata(path).is_err() {
             return Err(CorpusError::NotFound {
                 path: path.to_path_buf(),
             });
         }
-        Ok(Self::default())
+        Self::open_paths(&[path.to_path_buf()])
     }
 
-    /// The bundled sample articles.
+    /// Reads several files and folders as one load (one folder consensus). Missing paths are
+    /// warnings.
+    pub fn open_paths(paths: &[PathBuf]) -> Result<Self, CorpusError> {
+        Self::open_with(paths, &LoadOptions::default())
+    }
+
+    /// Reads several files and folders with progress, cancellation and the other options.
+    pub fn open_with(paths: &[PathBuf], options: &LoadOptions<'_>) -> Result<Self, CorpusError> {
+        let mut warnings = Vec::new();
+        let sources = walk::collect_inputs(paths, &mut warnings)
+            .into_iter()
+            .map(Source::File)
+            .collect();
+        load(sources, warnings, options)
+    }
+
+    /// Reads in-memory files (standard input, the samples) as one load: `(display path, bytes)`.
+    pub fn from_memory(
+        files: &[(PathBuf, &[u8])],
+        options: &LoadOptions<'_>,
+    ) -> Result<Self, CorpusError> {
+        let sources = files
+            .iter()
+            .map(|(path, bytes)| Source::Memory {
+                path: path.clone(),
+                bytes,
+            })
+            .collect();
+        load(sources, Vec::new(), options)
+    }
+
+    /// The bundled sample articles (display paths `samples/<name>`).
     pub fn samples() -> Self {
-        Self::default()
+        Self::samples_with(&LoadOptions::default()).unwrap_or_default()
+    }
+
+    /// The bundled sample articles, with load options (e.g. a reference date).
+    pub fn samples_with(options: &LoadOptions<'_>) -> Result<Self, CorpusError> {
+        let files: Vec<(PathBuf, &[u8])> = SAMPLES
+            .iter()
+            .map(|sample| (Path::new(SAMPLES_ROOT).join(sample.name), sample.bytes))
+            .collect();
+        Self::from_memory(&files, options)
+    }
+
+    /// Sets every document's date (`--reference-date`), overriding all evidence.
+    pub fn set_reference_date(&mut self, date: NaiveDate) {
+        for document in &mut self.documents {
+            document.date = Some(DocumentDate::reference(
+                date,
+                "reference date given by the user",
+            ));
+        }
+    }
+
+    /// Sets one document's date (a user correction). False when no document has that path.
+    pub fn set_document_date(&mut self, path: &Path, date: NaiveDate) -> bool {
+        match self.documents.iter_mut().find(|doc| doc.path == path) {
+            Some(document) => {
+                document.date = Some(DocumentDate::reference(date, "date set by the user"));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The document with this display path.
+    pub fn document(&self, path: &Path) -> Option<&Document> {
+        self.documents.iter().find(|doc| doc.path == path)
+    }
+}
+
+fn load(
+    sources: Vec<Source<'_>>,
+    mut warnings: Vec<LoadWarning>,
+    options: &LoadOptions<'_>,
+) -> Result<Corpus, CorpusError> {
+    let total = sources.len();
+    let done = AtomicUsize::new(0);
+    let cancelled = || {
+        options
+            .cancel
+            .is_some_and(|flag| flag.load(Ordering::Relaxed))
+    };
+    if let Some(progress) = options.progress {
+        progress(0, total);
+    }
+    let results: Vec<(Option<Loaded>, Vec<LoadWarning>)> = sources
+        .par_iter()
+        .map(|source| {
+            if cancelled() {
+                return (None, Vec::new());
+            }
+            let result = load_source(source, options.size_cap_bytes);
+            let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if let Some(progress) = options.progress {
+                progress(finished, total);
+            }
+            result
+        })
+        .collect();
+    if cancelled() {
+        return Err(CorpusError::Cancelled);
+    }
+    let mut loaded = Vec::with_capacity(results.len());
+    for (document, file_warnings) in results {
+        loaded.extend(document);
+        warnings.extend(file_warnings);
+    }
+    let mut documents = date_by_folder(loaded);
+    if let Some(date) = options.reference_date {
+        for document in &mut documents {
+            document.date = Some(DocumentDate::reference(
+                date,
+                "reference date given by the user",
+            ));
+        }
+    }
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    warnings.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.message.cmp(&b.message)));
+    Ok(Corpus {
+        documents,
+        warnings,
+    })
+}
+
+/// Reads, decodes and analyses one source; a failure is a warning instead of a document.
+fn load_source(source: &Source<'_>, size_cap_bytes: u64) -> (Option<Loaded>, Vec<LoadWarning>) {
+    let path = source.display_path();
+    let (bytes, byte_size, modified) = match source {
+        Source::File(input) => match walk::read_input(input, size_cap_bytes) {
+            Ok(file) => (
+                std::borrow::Cow::Owned(file.bytes),
+                file.byte_size,
+                file.modified,
+            ),
+            Err(reason) => return (None, vec![LoadWarning::new(path, reason)]),
+        },
+        Source::Memory { bytes, .. } => {
+            if bytes.is_empty() {
+                return (
+                    None,
+                    vec![LoadWarning::new(path, "empty file (0 bytes); skipped")],
+                );
+            }
+            (std::borrow::Cow::Borrowed(*bytes), bytes.len() as u64, None)
+        }
+    };
+    let format = if walk::is_html_path(path) {
+        TextFormat::Html
+    } else if path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown"))
+    {
+        TextFormat::Markdown
+    } else {
+        TextFormat::Text
+    };
+    let decoded = match decode::decode(&bytes, format == TextFormat::Html) {
+        Ok(decoded) => decoded,
+        Err(reason) => return (None, vec![LoadWarning::new(path, reason)]),
+    };
+    let warnings: Vec<LoadWarning> = decoded
+        .note
+        .map(|note| LoadWarning::new(path, note))
+        .into_iter()
+        .collect();
+    let document = analyse(path.to_path_buf(), decoded.text, byte_size, format);
+    let loaded = Loaded { document, modified };
+    if loaded.document.text.trim().is_empty() {
+        let mut warnings = warnings;
+        warnings.push(LoadWarning::new(path, "no text; skipped"));
+        return (None, warnings);
+    }
+    (Some(loaded), warnings)
+}
+
+/// Everything read from one document's own text and path (no folder consensus yet).
+fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> Document {
+    let (text, html_title, html_date, html_author) = if format == TextFormat::Html {
+        let page = html::read_html(&text);
+        (page.text, page.title, page.published, page.author)
+    } else {
+        (text, None, None, None)
+    };
+    let marks = boilerplate::mark(&text);
+    let ranges = boilerplate::merged_ranges(&marks);
+    let dateline = dating::find_dateline(&text, &ranges);
+    let title = html_title
+        .unwrap_or_else(|| title::find_title(&text, &ranges, dateline.as_ref().map(|d| &d.range)));
+    let title = if title.is_empty() {
+        path.file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        title
+    };
+    let byline = html_author.or_else(|| title::find_byline(&text, &ranges));
+    let date = dateline
+        .map(|dateline| dateline.date)
+        .or_else(|| {
+            html_date.map(|(date, evidence)| DocumentDate {
+                date,
+                source: DateSource::Metadata,
+                confidence: dating::CONFIDENCE_METADATA,
+                evidence,
+                year_known: true,
+            })
+        })
+        .or_else(|| dating::path_date(&path))
+        .or_else(|| dating::latest_access_date(&text));
+    let language = language::detect(&text);
+    Document {
+        path,
+        text,
+        byte_size,
+        title,
+        byline,
+        date,
+        boilerplate: ranges,
+        marks,
+        language,
+        format,
+    }
+}
+
+/// Dates the documents without evidence of their own: the folder consensus (doubted when the
+/// content's latest year argues against it), else the file's modification time.
+fn date_by_folder(loaded: Vec<Loaded>) -> Vec<Document> {
+    let consensus =
+        dating::folder_consensus(loaded.iter().filter_map(|l| l.document.date.as_ref()));
+    loaded
+        .into_par_iter()
+        .map(
+            |Loaded {
+                 mut document,
+                 modified,
+             }| {
+                if document.date.is_some() {
+                    return document;
+                }
+                document.date = match &consensus {
+                    Some(consensus) => {
+                        let latest_year =
+                            dating::latest_explicit_year(&document.text, &document.boilerplate);
+                        Some(dating::folder_date(consensus, latest_year))
+                    }
+                    None => modified.map(mtime_date),
+                };
+                document
+            },
+        )
+        .collect()
+}
+
+fn mtime_date(modified: SystemTime) -> DocumentDate {
+    let local: DateTime<Local> = modified.into();
+    DocumentDate {
+        date: local.naive_local(),
+        source: DateSource::Mtime,
+        confidence: dating::CONFIDENCE_MTIME,
+        evidence: format!("file modified {}", local.format("%Y-%m-%d %H:%M")),
+        year_known: true,
     }
 }
