@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
-use dateline::corpus::{Corpus, DateSource, Document, DocumentDate};
+use chrono::NaiveDate;
+use dateline::corpus::{Corpus, DateSource, Document, DocumentDate, Language, TextFormat};
 use dateline::extract::{Anchor, Mention, TimexType};
 use dateline::timeline::{Timeline, TimelineBuilder};
 use serde::Deserialize;
@@ -87,7 +87,6 @@ fn load_case(path: &Path) -> (Corpus, Vec<Vec<Mention>>) {
                     date: NaiveDate::parse_from_str(date, "%Y-%m-%d")
                         .unwrap()
                         .and_hms_opt(0, 0, 0)
-                        .map(NaiveDateTime::from)
                         .unwrap(),
                     source: DateSource::Path,
                     confidence: 0.9,
@@ -95,6 +94,9 @@ fn load_case(path: &Path) -> (Corpus, Vec<Vec<Mention>>) {
                     year_known: true,
                 }),
                 boilerplate,
+                marks: Vec::new(),
+                language: Language::English,
+                format: TextFormat::Text,
                 text,
             }
         })

@@ -4,47 +4,19 @@
 use std::io::Write as _;
 
 use anyhow::Context as _;
-use chrono::NaiveDate;
 
-use super::{EXIT_OK, EXIT_USAGE, EventsArgs, EventsFormat};
-use crate::corpus::Corpus;
+use super::{EXIT_OK, EventsArgs, EventsFormat};
 use crate::export::data;
-use crate::timeline::{BuildOptions, build_with};
+use crate::timeline::build;
 
 /// Runs the command.
 pub fn run(args: &EventsArgs) -> anyhow::Result<u8> {
-    let reference_date = match &args.reference_date {
-        Some(text) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(date) => Some(date),
-            Err(_) => {
-                eprintln!("dateline events: --reference-date must be YYYY-MM-DD, got {text:?}");
-                return Ok(EXIT_USAGE);
-            }
-        },
-        None => None,
-    };
-    let mut corpus = Corpus::default();
-    for path in &args.paths {
-        match Corpus::open(path) {
-            Ok(part) => {
-                corpus.documents.extend(part.documents);
-                corpus.warnings.extend(part.warnings);
-            }
-            Err(err) => eprintln!("dateline events: {err}"),
-        }
-    }
-    for warning in &corpus.warnings {
-        eprintln!("warning: {}: {}", warning.path.display(), warning.message);
-    }
-    if corpus.documents.is_empty() {
-        eprintln!("dateline events: nothing readable in the given paths");
-        return Ok(EXIT_USAGE);
-    }
-    let options = BuildOptions {
-        reference_date,
-        ..BuildOptions::default()
-    };
-    let timeline = build_with(&corpus, &options);
+    let corpus =
+        match super::corpus_cmd::load_paths(&args.paths, args.reference_date.as_deref(), true) {
+            Ok(corpus) => corpus,
+            Err(code) => return Ok(code),
+        };
+    let timeline = build(&corpus);
     let text = match args.format {
         EventsFormat::Json => data::events_json(&timeline)?,
         EventsFormat::Csv => data::events_csv(&timeline),
