@@ -1,10 +1,149 @@
-//! Placeholder benchmark; replaced by the real one.
+//! One frame of the desktop app with 10k and 100k events, headless: culling and drawing the
+//! timeline, egui's `Context::run_ui` for the whole window at 1600×1000, and tessellation —
+//! zoomed to fit everything and to one month. Target: ≤ 16 ms for 100k events.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+#[cfg(feature = "gui")]
+mod frame {
+    use std::path::PathBuf;
 
-fn bench(c: &mut Criterion) {
-    c.bench_function("noop", |b| b.iter(|| 1 + 1));
+    use chrono::NaiveDate;
+    use criterion::{BenchmarkId, Criterion};
+    use dateline::corpus::{Corpus, DateSource, Document, DocumentDate};
+    use dateline::timeline::{Event, EventKind, Granularity, Source, Timeline};
+    use dateline::ui::loading::Loaded;
+    use dateline::ui::picker::FakePicker;
+    use dateline::ui::timeline_view::day_value;
+    use dateline::ui::{AppEnvironment, DatelineApp, LoadTarget, Settings};
+
+    const DOCUMENTS: usize = 24;
+
+    /// `count` events spread over ten years, from 24 articles, with a few month and year bands.
+    fn synthetic(count: usize) -> Loaded {
+        let documents: Vec<Document> = (0..DOCUMENTS)
+            .map(|i| Document {
+                path: PathBuf::from(format!("bench/{i:03}.txt")),
+                text: "On 18 July 2025 something happened.".to_owned(),
+                byte_size: 36,
+                title: format!("Synthetic article number {i}"),
+                byline: None,
+                date: Some(DocumentDate {
+                    date: NaiveDate::from_ymd_opt(2025, 7, 20)
+                        .unwrap()
+                        .and_hms_opt(0, 0, 0)
+                        .unwrap(),
+                    source: DateSource::Dateline,
+                    confidence: 1.0,
+                    evidence: "bench".to_owned(),
+                    year_known: true,
+                }),
+                boilerplate: Vec::new(),
+            })
+            .collect();
+        let first = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+        let mut events: Vec<Event> = (0..count)
+            .map(|i| {
+                let offset_days = (i as u64 * 7919) % 3650;
+                let start = first + chrono::Days::new(offset_days);
+                let (end, granularity) = match i % 20 {
+                    0 => (start + chrono::Days::new(30), Granularity::Month),
+                    1 => (start + chrono::Days::new(365), Granularity::Year),
+                    _ => (start + chrono::Days::new(1), Granularity::Day),
+                };
+                let doc = format!("bench/{:03}.txt", i % DOCUMENTS);
+                Event {
+                    id: format!("e{i:06}"),
+                    date: start.to_string(),
+                    modifier: None,
+                    start,
+                    end,
+                    granularity,
+                    title: format!("Synthetic event {i} with a title of ordinary length"),
+                    kind: if i % 7 == 0 {
+                        EventKind::Background
+                    } else {
+                        EventKind::Event
+                    },
+                    importance: (i % 13) as f64,
+                    sources: vec![Source {
+                        doc,
+                        passage: "On 18 July 2025 something happened.".to_owned(),
+                        passage_start: 0,
+                        passage_end: 36,
+                        mention_start: 3,
+                        mention_end: 15,
+                        mention_text: "18 July 2025".to_owned(),
+                    }],
+                    conflicts: Vec::new(),
+                }
+            })
+            .collect();
+        events.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+        Loaded {
+            corpus: Corpus {
+                documents,
+                warnings: Vec::new(),
+            },
+            timeline: Timeline {
+                documents: Vec::new(),
+                events,
+                warnings: Vec::new(),
+            },
+            mentions: vec![Vec::new(); DOCUMENTS],
+        }
+    }
+
+    fn input() -> egui::RawInput {
+        egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1600.0, 1000.0),
+            )),
+            ..Default::default()
+        }
+    }
+
+    pub fn bench(c: &mut Criterion) {
+        let mut group = c.benchmark_group("layout_frame");
+        group.sample_size(20);
+        let data = tempfile::tempdir().expect("a temporary folder");
+        for count in [10_000usize, 100_000] {
+            let ctx = egui::Context::default();
+            let environment = AppEnvironment {
+                data_dir: Some(data.path().to_path_buf()),
+                picker: Box::new(FakePicker::default()),
+            };
+            let mut app = DatelineApp::new(Settings::default(), environment);
+            app.set_loaded(LoadTarget::Samples, synthetic(count));
+            // Warm up: fonts, layout caches.
+            for _ in 0..3 {
+                let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+            }
+            let month = {
+                let start = day_value(NaiveDate::from_ymd_opt(2020, 3, 1).unwrap());
+                (start, start + 31.0)
+            };
+            for (zoom, label) in [(None, "fit_all"), (Some(month), "one_month")] {
+                group.bench_function(BenchmarkId::new(label, count), |b| {
+                    b.iter(|| {
+                        match zoom {
+                            None => app.view.fit_pending = true,
+                            Some(range) => app.view.pending_range_days = Some(range),
+                        }
+                        let output = ctx.run_ui(input(), |ui| app.ui(ui));
+                        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+                        std::hint::black_box(primitives.len())
+                    });
+                });
+            }
+        }
+        group.finish();
+    }
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+#[cfg(feature = "gui")]
+criterion::criterion_group!(benches, frame::bench);
+#[cfg(feature = "gui")]
+criterion::criterion_main!(benches);
+
+#[cfg(not(feature = "gui"))]
+fn main() {}

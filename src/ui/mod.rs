@@ -1,15 +1,36 @@
-//! The desktop window: the only place egui and eframe appear. Panels draw and return intents; state
-//! changes happen in one place. Everything it shows is computed by the headless modules.
+//! The desktop window: the only place egui and eframe appear. One file per panel; panels draw from
+//! the app state and return [`Intent`]s, which [`DatelineApp::apply`] carries out in one place.
+//! Everything shown is computed by the headless modules (corpus, timeline, layout, export); this
+//! module adds interaction, corrections and settings, and never writes into an article folder.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use crate::corpus::Corpus;
+mod app;
+pub mod articles;
+pub mod corrections;
+mod details;
+mod event_list;
+pub mod export_dialog;
+mod help;
+pub mod loading;
+mod open_panel;
+pub mod picker;
+mod reader;
+pub mod settings;
+pub mod timeline_view;
+
+pub use app::{AppEnvironment, DatelineApp, Intent, ListFilter, OpenFolder, SortColumn};
+pub use loading::LoadTarget;
+pub use settings::Settings;
+
+/// The window's size at first start, in logical pixels.
+pub const DEFAULT_WINDOW_SIZE: [f32; 2] = [1600.0, 1000.0];
 
 /// What the binary asks of the app.
 #[derive(Clone, Debug, Default)]
 pub struct AppOptions {
-    /// Folder or file to open; `None` opens the bundled samples.
+    /// Folder or file to open; `None` opens the last folder, or the bundled samples.
     pub path: Option<PathBuf>,
     /// Save a screenshot of the window to this PNG after a few frames, then exit.
     pub screenshot: Option<PathBuf>,
@@ -25,23 +46,33 @@ pub enum UiError {
 
 /// Opens the window and runs until it is closed.
 pub fn run(options: AppOptions) -> Result<(), UiError> {
+    let screenshot_mode = options.screenshot.is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Dateline")
+        .with_app_id("dateline")
+        .with_inner_size(DEFAULT_WINDOW_SIZE)
+        .with_min_inner_size([800.0, 500.0])
+        .with_drag_and_drop(true);
+    if screenshot_mode {
+        // A screenshot shows the default window, not whatever size was remembered.
+        viewport = viewport.with_position([0.0, 0.0]);
+    }
     let native_options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Dateline")
-            .with_inner_size([1600.0, 1000.0]),
+        viewport,
+        persist_window: !screenshot_mode,
         ..Default::default()
     };
     eframe::run_native(
         "Dateline",
         native_options,
-        Box::new(move |_cc| Ok(Box::new(DatelineApp::new(options)))),
+        Box::new(move |cc| Ok(Box::new(WindowApp::new(cc, options)))),
     )
     .map_err(|err| UiError::Eframe(err.to_string()))
 }
 
-/// The application state.
-pub struct DatelineApp {
-    corpus: Corpus,
+/// The eframe side of the app: settings storage and the `--screenshot` flag around [`DatelineApp`].
+pub struct WindowApp {
+    app: DatelineApp,
     screenshot: Option<ScreenshotState>,
 }
 
@@ -52,15 +83,33 @@ struct ScreenshotState {
     done: Arc<Mutex<Option<Result<(), String>>>>,
 }
 
-impl DatelineApp {
-    /// Loads the corpus named by `options` (or the samples).
-    pub fn new(options: AppOptions) -> Self {
-        let corpus = match &options.path {
-            Some(path) => Corpus::open(path).unwrap_or_default(),
-            None => Corpus::samples(),
+impl WindowApp {
+    /// Restores the settings, applies the theme and starts loading what `options` names (or the
+    /// last folder, or the samples).
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let screenshot_mode = options.screenshot.is_some();
+        let settings: Settings = if screenshot_mode {
+            Settings::default()
+        } else {
+            cc.storage
+                .and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY))
+                .unwrap_or_default()
         };
+        cc.egui_ctx.set_theme(settings.theme.preference());
+        let target = match options.path {
+            Some(path) => LoadTarget::Path(path),
+            None => match &settings.last_folder {
+                Some(folder) if folder.exists() && !screenshot_mode => {
+                    LoadTarget::Path(folder.clone())
+                }
+                _ => LoadTarget::Samples,
+            },
+        };
+        let mut app = DatelineApp::new(settings, AppEnvironment::default());
+        app.logic(&cc.egui_ctx);
+        app.open(target);
         Self {
-            corpus,
+            app,
             screenshot: options.screenshot.map(|path| ScreenshotState {
                 path,
                 frames: 0,
@@ -74,8 +123,11 @@ impl DatelineApp {
         let Some(shot) = &mut self.screenshot else {
             return;
         };
-        shot.frames += 1;
         ctx.request_repaint();
+        if self.app.is_loading() {
+            return;
+        }
+        shot.frames += 1;
         if !shot.requested && shot.frames >= 10 {
             shot.requested = true;
             let path = shot.path.clone();
@@ -108,16 +160,16 @@ fn save_color_image(image: &egui::ColorImage, path: &std::path::Path) -> Result<
         .map_err(|err| format!("{}: {err}", path.display()))
 }
 
-impl eframe::App for DatelineApp {
+impl eframe::App for WindowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Dateline");
-            ui.label(format!("{} articles", self.corpus.documents.len()));
-            for doc in &self.corpus.documents {
-                ui.label(&doc.title);
-            }
-        });
+        self.app.ui(ui);
         self.screenshot_logic(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_none() {
+            eframe::set_value(storage, Settings::STORAGE_KEY, &self.app.settings);
+        }
     }
 }
