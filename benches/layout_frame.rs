@@ -8,7 +8,8 @@ mod frame {
 
     use chrono::NaiveDate;
     use criterion::{BenchmarkId, Criterion};
-    use dateline::corpus::{Corpus, DateSource, Document, DocumentDate};
+    use dateline::corpus::{Corpus, LoadOptions};
+    use dateline::extract::Anchor;
     use dateline::timeline::{Event, EventKind, Granularity, Source, Timeline};
     use dateline::ui::loading::Loaded;
     use dateline::ui::picker::FakePicker;
@@ -19,26 +20,20 @@ mod frame {
 
     /// `count` events spread over ten years, from 24 articles, with a few month and year bands.
     fn synthetic(count: usize) -> Loaded {
-        let documents: Vec<Document> = (0..DOCUMENTS)
-            .map(|i| Document {
-                path: PathBuf::from(format!("bench/{i:03}.txt")),
-                text: "On 18 July 2025 something happened.".to_owned(),
-                byte_size: 36,
-                title: format!("Synthetic article number {i}"),
-                byline: None,
-                date: Some(DocumentDate {
-                    date: NaiveDate::from_ymd_opt(2025, 7, 20)
-                        .unwrap()
-                        .and_hms_opt(0, 0, 0)
-                        .unwrap(),
-                    source: DateSource::Dateline,
-                    confidence: 1.0,
-                    evidence: "bench".to_owned(),
-                    year_known: true,
-                }),
-                boilerplate: Vec::new(),
+        let texts: Vec<(PathBuf, Vec<u8>)> = (0..DOCUMENTS)
+            .map(|i| {
+                let text = format!(
+                    "Synthetic article number {i}\n\nJul 20, 2025, 4:39 PM\n\nOn 18 July 2025 something happened.\n"
+                );
+                (PathBuf::from(format!("bench/{i:03}.txt")), text.into_bytes())
             })
             .collect();
+        let files: Vec<(PathBuf, &[u8])> = texts
+            .iter()
+            .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
+            .collect();
+        let corpus =
+            Corpus::from_memory(&files, &LoadOptions::default()).expect("in-memory articles load");
         let first = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
         let mut events: Vec<Event> = (0..count)
             .map(|i| {
@@ -72,6 +67,10 @@ mod frame {
                         mention_start: 3,
                         mention_end: 15,
                         mention_text: "18 July 2025".to_owned(),
+                        value: start.to_string(),
+                        anchor: Anchor::Explicit,
+                        doc_date: None,
+                        date_source: None,
                     }],
                     conflicts: Vec::new(),
                 }
@@ -79,10 +78,7 @@ mod frame {
             .collect();
         events.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
         Loaded {
-            corpus: Corpus {
-                documents,
-                warnings: Vec::new(),
-            },
+            corpus,
             timeline: Timeline {
                 documents: Vec::new(),
                 events,

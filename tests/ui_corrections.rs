@@ -4,6 +4,7 @@
 #![cfg(feature = "gui")]
 
 use chrono::NaiveDate;
+use dateline::extract::Anchor;
 use dateline::timeline::{Event, EventKind, Granularity, Source, Timeline};
 use dateline::ui::corrections::{
     Correction, CorrectionHistory, CorrectionStore, SAMPLES_KEY, apply, read_corrections_file,
@@ -19,6 +20,10 @@ fn source(doc: &str, mention_start: usize, text: &str) -> Source {
         mention_start,
         mention_end: mention_start + text.len(),
         mention_text: text.to_owned(),
+        value: String::new(),
+        anchor: Anchor::ReferenceDate,
+        doc_date: Some("2025-07-20".to_owned()),
+        date_source: None,
     }
 }
 

@@ -154,7 +154,7 @@ impl OpenFolder {
             .corpus
             .documents
             .iter()
-            .map(|doc| !articles::reads_as_english(&doc.text))
+            .map(|doc| doc.language == crate::corpus::Language::NotEnglish)
             .collect();
         let mut folder = Self {
             target,

@@ -6,32 +6,6 @@ use super::app::{DatelineApp, Intent};
 use super::corrections::{Correction, parse_calendar_value};
 use crate::timeline::Granularity;
 
-/// Common English function words; an English article uses many of them.
-const ENGLISH_FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
-    "it", "from", "at", "are", "be", "has", "have", "this", "its", "an", "which", "not", "but",
-    "or", "were", "their", "his", "will", "had", "been",
-];
-
-/// Whether a text reads as English: enough of its words are common English function words. Texts
-/// with too few words to judge count as English.
-pub fn reads_as_english(text: &str) -> bool {
-    let mut words = 0usize;
-    let mut function_words = 0usize;
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(2000)
-    {
-        words += 1;
-        let lower = word.to_lowercase();
-        if ENGLISH_FUNCTION_WORDS.contains(&lower.as_str()) {
-            function_words += 1;
-        }
-    }
-    words < 40 || function_words * 100 >= words * 12
-}
-
 /// Draws the Articles panel.
 pub fn articles_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec<Intent>) {
     ui.heading("Articles");

@@ -322,6 +322,10 @@ pub fn apply(timeline: &Timeline, corrections: &[Correction]) -> (Vec<Event>, Ve
                         mention_start: *passage_start,
                         mention_end: *passage_start,
                         mention_text: String::new(),
+                        value: date.clone(),
+                        anchor: crate::extract::Anchor::Explicit,
+                        doc_date: None,
+                        date_source: None,
                     }],
                     conflicts: Vec::new(),
                 };
@@ -342,38 +346,11 @@ pub fn apply(timeline: &Timeline, corrections: &[Correction]) -> (Vec<Event>, Ve
     (kept, warnings)
 }
 
-/// Parses a TIMEX3 calendar value (`2025-08-15`, `2025-08`, `2025`) into its interval
-/// (start inclusive, end exclusive) and granularity.
+/// Parses a TIMEX3 calendar value (`2025-08-15`, `2025-08`, `2025`, `2025-W30`, `2024-SU`, …) into
+/// its interval (start inclusive, end exclusive) and granularity.
 pub fn parse_calendar_value(value: &str) -> Option<(NaiveDate, NaiveDate, Granularity)> {
-    let value = value.trim();
-    let parts: Vec<&str> = value.split('-').collect();
-    let number = |s: &str, len: usize| -> Option<u32> {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [year] => {
-            let year = i32::try_from(number(year, 4)?).ok()?;
-            Some((
-                NaiveDate::from_ymd_opt(year, 1, 1)?,
-                NaiveDate::from_ymd_opt(year + 1, 1, 1)?,
-                Granularity::Year,
-            ))
-        }
-        [year, month] => {
-            let year = i32::try_from(number(year, 4)?).ok()?;
-            let start = NaiveDate::from_ymd_opt(year, number(month, 2)?, 1)?;
-            let end = start.checked_add_months(chrono::Months::new(1))?;
-            Some((start, end, Granularity::Month))
-        }
-        [year, month, day] => {
-            let year = i32::try_from(number(year, 4)?).ok()?;
-            let start = NaiveDate::from_ymd_opt(year, number(month, 2)?, number(day, 2)?)?;
-            Some((start, start.succ_opt()?, Granularity::Day))
-        }
-        _ => None,
-    }
+    crate::timeline::interval::interval_of(value.trim())
+        .map(|interval| (interval.start, interval.end, interval.granularity))
 }
 
 /// Formats a date the way the details panel and the list show it ("18 July 2025").

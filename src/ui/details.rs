@@ -61,33 +61,20 @@ fn month_year(date: NaiveDate) -> String {
     format!("{} {}", date.format("%B"), date.year())
 }
 
-/// How a source's date was resolved, in words.
-pub fn describe_resolution(app_folder: &super::app::OpenFolder, source: &Source) -> String {
-    let Some(&doc_index) = app_folder.doc_index.get(&source.doc) else {
-        return "from an article that is no longer loaded".to_owned();
-    };
-    let anchor = app_folder
-        .loaded
-        .mentions
-        .get(doc_index)
-        .and_then(|mentions| {
-            mentions
-                .iter()
-                .find(|m| m.start == source.mention_start)
-                .map(|m| m.anchor)
-        });
-    let doc = &app_folder.loaded.corpus.documents[doc_index];
-    match anchor {
-        Some(Anchor::Explicit) => "written out in full in the text".to_owned(),
-        Some(Anchor::PreviousMention) => "relative to the date mentioned just before it".to_owned(),
-        Some(Anchor::ReferenceDate) | None => match &doc.date {
-            Some(date) => format!(
-                "relative to the article's date {}, from {}",
-                date.date.date(),
-                describe_date_source(date.source)
+/// How a source's date was resolved, in words: "relative to the article's date 2025-07-20, from
+/// its footnotes' access dates".
+pub fn describe_resolution(source: &Source) -> String {
+    match source.anchor {
+        Anchor::Explicit if source.mention_text.is_empty() => "added by hand".to_owned(),
+        Anchor::Explicit => "written out in full in the text".to_owned(),
+        Anchor::PreviousMention => "relative to the date mentioned just before it".to_owned(),
+        Anchor::ReferenceDate => match (&source.doc_date, source.date_source) {
+            (Some(date), Some(evidence)) => format!(
+                "relative to the article's date {date}, from {}",
+                describe_date_source(evidence)
             ),
-            None if source.mention_text.is_empty() => "added by hand".to_owned(),
-            None => "the article has no date of its own".to_owned(),
+            (Some(date), None) => format!("relative to the article's date {date}"),
+            (None, _) => "relative to the article's date, which is unknown".to_owned(),
         },
     }
 }
@@ -171,9 +158,6 @@ pub fn details_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
                 event.kind,
                 event.importance
             ));
-            if let Some(first) = event.sources.first() {
-                ui.label(format!("Resolved {}.", describe_resolution(folder, first)));
-            }
             ui.add_space(6.0);
             ui.label(egui::RichText::new(format!("Sources ({})", event.sources.len())).strong());
             for (i, source) in event.sources.iter().enumerate() {
@@ -190,6 +174,12 @@ pub fn details_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
                                 at: Some(source.mention_start),
                             });
                         }
+                        ui.weak(format!(
+                            "“{}” → {}, resolved {}.",
+                            source.mention_text,
+                            source.value,
+                            describe_resolution(source)
+                        ));
                         ui.horizontal(|ui| {
                             if ui.button("Open article").clicked() {
                                 intents.push(Intent::ShowArticle {

@@ -2,6 +2,7 @@
 //! temporal expression for the reader, on a named thread, reporting progress over a channel and
 //! stopping early when cancelled. Owns no UI state; the app polls [`LoadJob::poll`] each frame.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -9,9 +10,9 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use chrono::NaiveDate;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, CorpusError, LoadOptions};
 use crate::extract::{self, Mention, Reference};
-use crate::timeline::{self, Timeline};
+use crate::timeline::{self, BuildOptions, Timeline};
 
 use super::corrections::SAMPLES_KEY;
 
@@ -68,24 +69,13 @@ impl Loaded {
         let mentions = corpus
             .documents
             .iter()
-            .map(|doc| extract::extract(&doc.text, &reference_of(doc.date.as_ref())))
+            .map(|doc| extract::extract(&doc.text, &doc.reference()))
             .collect();
         Self {
             corpus,
             timeline,
             mentions,
         }
-    }
-}
-
-/// The reference date the extractor resolves an article's relative dates against.
-fn reference_of(date: Option<&crate::corpus::DocumentDate>) -> Reference {
-    match date {
-        Some(date) => Reference {
-            date: Some(date.date.date()),
-            year_known: date.year_known,
-        },
-        None => Reference::unknown(),
     }
 }
 
@@ -141,8 +131,8 @@ impl LoadJob {
     /// article dates. `wake` is called whenever there is news (the app passes a repaint request).
     pub fn start(
         target: LoadTarget,
-        document_dates: std::collections::BTreeMap<String, NaiveDate>,
-        wake: impl Fn() + Send + 'static,
+        document_dates: BTreeMap<String, NaiveDate>,
+        wake: impl Fn() + Send + Sync + 'static,
     ) -> Result<Self, String> {
         let (sender, receiver) = mpsc::channel();
         let cancel = Arc::new(AtomicBool::new(false));
@@ -221,49 +211,52 @@ impl Drop for LoadJob {
 /// The work of a load, stage by stage, checking the cancel flag between stages.
 fn load(
     target: &LoadTarget,
-    document_dates: &std::collections::BTreeMap<String, NaiveDate>,
+    document_dates: &BTreeMap<String, NaiveDate>,
     cancel: &AtomicBool,
-    progress: &dyn Fn(LoadProgress),
+    progress: &(dyn Fn(LoadProgress) + Sync),
 ) -> Result<Loaded, String> {
     let cancelled = || cancel.load(Ordering::Relaxed);
-    progress(LoadProgress {
-        stage: "reading articles",
-        done: 0,
-        total: 0,
-    });
-    let mut corpus = match target {
-        LoadTarget::Samples => Corpus::samples(),
-        LoadTarget::Path(path) => Corpus::open(path).map_err(|err| err.to_string())?,
-        LoadTarget::Paths(paths) => {
-            let mut merged = Corpus::default();
-            for path in paths {
-                match Corpus::open(path) {
-                    Ok(corpus) => {
-                        merged.documents.extend(corpus.documents);
-                        merged.warnings.extend(corpus.warnings);
-                    }
-                    Err(err) => merged.warnings.push(crate::corpus::LoadWarning {
-                        path: path.clone(),
-                        message: err.to_string(),
-                    }),
-                }
-            }
-            merged.documents.sort_by(|a, b| a.path.cmp(&b.path));
-            merged.warnings.sort_by(|a, b| a.path.cmp(&b.path));
-            merged
-        }
+    let file_progress = |done: usize, total: usize| {
+        progress(LoadProgress {
+            stage: "reading articles",
+            done,
+            total,
+        });
     };
+    let options = LoadOptions {
+        progress: Some(&file_progress),
+        cancel: Some(cancel),
+        ..LoadOptions::default()
+    };
+    let corpus = match target {
+        LoadTarget::Samples => Corpus::samples_with(&options),
+        LoadTarget::Path(path) if std::fs::symlink_metadata(path).is_err() => {
+            Err(CorpusError::NotFound { path: path.clone() })
+        }
+        LoadTarget::Path(path) => Corpus::open_with(std::slice::from_ref(path), &options),
+        LoadTarget::Paths(paths) => Corpus::open_with(paths, &options),
+    }
+    .map_err(|err| match err {
+        CorpusError::Cancelled => "cancelled".to_owned(),
+        other => other.to_string(),
+    })?;
     if cancelled() {
         return Err("cancelled".to_owned());
     }
-    apply_document_dates(&mut corpus, document_dates);
     let total = corpus.documents.len();
     progress(LoadProgress {
         stage: "building the timeline",
         done: 0,
         total,
     });
-    let timeline = timeline::build(&corpus);
+    let build_options = BuildOptions {
+        date_corrections: document_dates
+            .iter()
+            .map(|(path, date)| (PathBuf::from(path), *date))
+            .collect(),
+        ..BuildOptions::default()
+    };
+    let timeline = timeline::build_with(&corpus, &build_options);
     if cancelled() {
         return Err("cancelled".to_owned());
     }
@@ -272,10 +265,12 @@ fn load(
         if cancelled() {
             return Err("cancelled".to_owned());
         }
-        mentions.push(extract::extract(
-            &doc.text,
-            &reference_of(doc.date.as_ref()),
-        ));
+        let corrected = document_dates.get(&doc.path.display().to_string());
+        let reference = match corrected {
+            Some(date) => Reference::known(*date),
+            None => doc.reference(),
+        };
+        mentions.push(extract::extract(&doc.text, &reference));
         if done % 16 == 0 {
             progress(LoadProgress {
                 stage: "finding dates for the reader",
@@ -289,23 +284,4 @@ fn load(
         timeline,
         mentions,
     })
-}
-
-/// Puts the user's corrected article dates into the corpus before the timeline is built.
-fn apply_document_dates(
-    corpus: &mut Corpus,
-    document_dates: &std::collections::BTreeMap<String, NaiveDate>,
-) {
-    for doc in &mut corpus.documents {
-        let key = doc.path.display().to_string();
-        if let Some(date) = document_dates.get(&key) {
-            doc.date = Some(crate::corpus::DocumentDate {
-                date: date.and_time(chrono::NaiveTime::MIN),
-                source: crate::corpus::DateSource::ReferenceDate,
-                confidence: 1.0,
-                evidence: "corrected by the user".to_owned(),
-                year_known: true,
-            });
-        }
-    }
 }
