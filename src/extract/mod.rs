@@ -1,8 +1,20 @@
 //! Pure text → temporal mentions: finds every temporal expression in a text and normalises it to a
 //! TIMEX3 type and value against a reference date. No I/O, no knowledge of files, articles or UI.
+//!
+//! The text is cut into chunks at line or sentence ends, each chunk is scanned once into tokens
+//! (`token`, with words looked up in `lexicon`), and hand-written matchers (`patterns`) run only at
+//! trigger tokens; `resolve` does the calendar arithmetic. Time is linear in the text's length.
+
+mod lexicon;
+mod patterns;
+mod resolve;
+mod token;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use patterns::Matcher;
+use token::{Token, tokenize};
 
 /// TIMEX3 `type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -75,8 +87,75 @@ pub struct Mention {
     pub range_end: Option<String>,
 }
 
+/// Chunks are cut near this many bytes, at a line end or sentence end when there is one.
+const CHUNK_BYTES: usize = 16 * 1024;
+
 /// Finds every temporal expression in `text`, in text order, non-overlapping.
 pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
-    let _ = (text, reference);
-    Vec::new()
+    let mut mentions = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut prev = None;
+    let mut from = 0;
+    while from < text.len() {
+        let to = chunk_end(text, from);
+        tokenize(text, from, to, &mut tokens);
+        let mut i = 0;
+        while i < tokens.len() {
+            let matcher = Matcher {
+                text,
+                toks: &tokens,
+                reference: reference.date,
+                year_known: reference.year_known,
+                prev,
+            };
+            match matcher.match_at(i) {
+                Some(found) if found.end_tok > i && found.start_tok == i => {
+                    let start = tokens[found.start_tok].start;
+                    let end = tokens[found.end_tok - 1].end;
+                    if found.point.is_some() {
+                        prev = found.point;
+                    }
+                    mentions.push(Mention {
+                        start,
+                        end,
+                        timex_type: found.ty,
+                        value: found.value,
+                        modifier: found.modifier.map(str::to_string),
+                        anchor: found.anchor,
+                        range_end: found.range_end,
+                    });
+                    i = found.end_tok;
+                }
+                _ => i += 1,
+            }
+        }
+        from = to;
+    }
+    mentions
+}
+
+/// Where the chunk starting at `from` ends: the first line break after `CHUNK_BYTES`, else the
+/// first sentence end, else the first whitespace, else a char boundary.
+fn chunk_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let soft = from + CHUNK_BYTES;
+    if soft >= text.len() {
+        return text.len();
+    }
+    let hard = (from + 4 * CHUNK_BYTES).min(text.len());
+    let window = &bytes[soft..hard];
+    if let Some(p) = window.iter().position(|&b| b == b'\n') {
+        return soft + p + 1;
+    }
+    if let Some(p) = window.windows(2).position(|w| w[0] == b'.' && w[1] == b' ') {
+        return soft + p + 2;
+    }
+    if let Some(p) = window.iter().position(|&b| b == b' ' || b == b'\t') {
+        return soft + p + 1;
+    }
+    let mut end = hard;
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    end
 }

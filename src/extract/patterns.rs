@@ -1,0 +1,2163 @@
+//! The extractor's patterns: hand-written matchers over tokens, tried only at trigger tokens, that
+//! recognise a temporal expression starting at a token and resolve it (through `resolve`) against
+//! the reference date, the sentence's tense and the previous mention. Owns the span conventions
+//! (which words belong to an expression) and the "never a date" traps; knows nothing of chunks,
+//! files or output.
+
+use chrono::{Datelike as _, NaiveDate};
+
+use super::lexicon::{Kw, Lex, Unit};
+use super::resolve::{
+    Point, add_days, add_months, day_part_code, duration_value, format_day, nearest_weekday,
+    season_of_month, shift_day, weekday, year4,
+};
+use super::token::{Kind, Token};
+use super::{Anchor, TimexType};
+
+/// The tense of a sentence around a mention, for year-less dates and weekdays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A recognised expression: token span and resolved TIMEX3 attributes.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// First token.
+    pub start_tok: usize,
+    /// One past the last token.
+    pub end_tok: usize,
+    /// TIMEX3 type.
+    pub ty: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod.
+    pub modifier: Option<&'static str>,
+    /// How the value was resolved.
+    pub anchor: Anchor,
+    /// Value of a range's other end.
+    pub range_end: Option<String>,
+    /// The period named, for later anaphora.
+    pub point: Option<Point>,
+    /// A preceding "the" belongs to the expression.
+    pub takes_the: bool,
+}
+
+/// What the matchers see: the tokens of one chunk plus the resolution context.
+pub(crate) struct Matcher<'a> {
+    /// The whole text (token offsets point into it).
+    pub text: &'a str,
+    /// The chunk's tokens.
+    pub toks: &'a [Token],
+    /// The reference date.
+    pub reference: Option<NaiveDate>,
+    /// Whether year-less dates may borrow the reference's year.
+    pub year_known: bool,
+    /// The period of the previous date mention.
+    pub prev: Option<Point>,
+}
+
+/// One of the approximators and comparators that prefix durations and times.
+fn modifier_for(kw: Kw) -> Option<&'static str> {
+    Some(match kw {
+        Kw::About | Kw::Around | Kw::Nearly | Kw::Almost | Kw::Approximately | Kw::Some => "APPROX",
+        Kw::Over => "MORE_THAN",
+        _ => return None,
+    })
+}
+
+impl<'a> Matcher<'a> {
+    // ----- token access -------------------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i).filter(|t| !t.blocked)
+    }
+
+    fn lex(&self, i: usize) -> Lex {
+        self.tok(i).map_or(Lex::None, |t| t.lex)
+    }
+
+    fn kw(&self, i: usize, kw: Kw) -> bool {
+        self.lex(i) == Lex::Kw(kw)
+    }
+
+    fn kw_at(&self, i: usize) -> Option<Kw> {
+        match self.lex(i) {
+            Lex::Kw(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Token `i` follows the previous one without whitespace.
+    fn attached(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn word_is(&self, i: usize, word: &str) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(word)
+        })
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.is_punct(b'-')
+                || (t.kind == Kind::Punct && matches!(&self.text[t.start..t.end], "–" | "—"))
+        })
+    }
+
+    fn is_apostrophe(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.is_punct(b'\'') || (t.kind == Kind::Punct && &self.text[t.start..t.end] == "’")
+        })
+    }
+
+    fn number(&self, i: usize) -> Option<(u32, u8)> {
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Number)
+            .map(|t| (t.num, t.digits))
+    }
+
+    /// A number that is a whole number on its own: not part of "1,000", "8.2", "$5", "5%".
+    fn plain_number(&self, i: usize) -> Option<(u32, u8)> {
+        let n = self.number(i)?;
+        if i > 0 {
+            if let Some(prev) = self.toks.get(i - 1)
+                && !self.toks[i].space_before
+            {
+                if prev.kind == Kind::Punct
+                    && (matches!(prev.num as u8, b'$' | b'#' | b'.' | b',' | b'+')
+                        || matches!(&self.text[prev.start..prev.end], "€" | "£" | "¥" | "№"))
+                    && (prev.num as u8 != b'.' && prev.num as u8 != b','
+                        || (i >= 2 && self.toks[i - 2].kind == Kind::Number && !prev.space_before))
+                {
+                    return None;
+                }
+                if prev.kind == Kind::Word && !matches!(prev.lex, Lex::Kw(Kw::Mid)) {
+                    // "TB2", "A320".
+                    return None;
+                }
+            }
+            if let Some(prev) = self.toks.get(i - 1)
+                && prev.lex == Lex::Kw(Kw::Blocker)
+            {
+                return None;
+            }
+        }
+        if let Some(next) = self.toks.get(i + 1)
+            && !next.space_before
+        {
+            if next.is_punct(b'%') {
+                return None;
+            }
+            if (next.is_punct(b',') || next.is_punct(b'.'))
+                && self
+                    .toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == Kind::Number && !t.space_before)
+            {
+                return None;
+            }
+        }
+        Some(n)
+    }
+
+    // ----- small scanners ------------------------------------------------------------------
+
+    /// A month name at `i`: (month, next token, weak). Weak: needs numbers next to it to count.
+    fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Month(m) => {
+                let weak = !t.capitalized || m == 5 || m == 3;
+                Some((u32::from(m), i + 1, weak))
+            }
+            Lex::MonthAbbr(m) => {
+                if self.punct(i + 1, b'.') && self.attached(i + 1) {
+                    Some((u32::from(m), i + 2, !t.capitalized))
+                } else {
+                    Some((u32::from(m), i + 1, true))
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A day of the month: "18", "1st", "19th".
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let (n, digits) = self.plain_number(i)?;
+        if digits > 2 || !(1..=31).contains(&n) {
+            return None;
+        }
+        let mut next = i + 1;
+        if self.lex(next) == Lex::OrdSuffix && self.attached(next) {
+            next += 1;
+        } else if self
+            .tok(next)
+            .is_some_and(|t| t.kind == Kind::Word && !t.space_before)
+        {
+            return None;
+        }
+        Some((n, next))
+    }
+
+    /// A four-digit year, or a spoken one ("nineteen ninety-six").
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some((n, digits)) = self.plain_number(i) {
+            if digits == 4 && (1000..=2999).contains(&n) {
+                if self
+                    .tok(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.space_before)
+                    && !self.word_is(i + 1, "s")
+                {
+                    return None;
+                }
+                return Some((n as i32, i + 1));
+            }
+            return None;
+        }
+        if let Lex::Card(19) = self.lex(i) {
+            let (tens, mut next) = self.card_at(i + 1)?;
+            if !(10..=99).contains(&tens) {
+                return None;
+            }
+            if tens % 10 == 0
+                && self.is_dash(next)
+                && let Lex::Card(u) = self.lex(next + 1)
+                && u < 10
+            {
+                next += 2;
+                return Some((1900 + i32::from(tens) + i32::from(u), next));
+            }
+            return Some((1900 + i32::from(tens), next));
+        }
+        if let Lex::Card(2) = self.lex(i)
+            && self.kw(i + 1, Kw::Thousand)
+        {
+            let mut next = i + 2;
+            let mut year = 2000;
+            let and = usize::from(self.kw(next, Kw::And));
+            if let Some((n, after)) = self.card_at(next + and)
+                && n < 100
+            {
+                year += i32::from(n);
+                next = after;
+            }
+            return Some((year, next));
+        }
+        None
+    }
+
+    /// A number word or compound ("twenty four", "twenty-four").
+    fn card_at(&self, i: usize) -> Option<(u16, usize)> {
+        let Lex::Card(n) = self.lex(i) else {
+            return None;
+        };
+        if n >= 20 && n % 10 == 0 {
+            let gap = usize::from(self.is_dash(i + 1) && self.attached(i + 1));
+            if let Lex::Card(u) = self.lex(i + 1 + gap)
+                && u < 10
+            {
+                return Some((n + u, i + 2 + gap));
+            }
+        }
+        Some((n, i + 1))
+    }
+
+    /// "a.m.", "pm", "p.m" → (is pm, next).
+    fn ampm_at(&self, i: usize) -> Option<(bool, usize)> {
+        match self.lex(i) {
+            Lex::Kw(Kw::Am) => return Some((false, self.skip_dot(i + 1))),
+            Lex::Kw(Kw::Pm) => return Some((true, self.skip_dot(i + 1))),
+            _ => {}
+        }
+        let pm = if self.word_is(i, "a") {
+            false
+        } else if self.word_is(i, "p") {
+            true
+        } else {
+            return None;
+        };
+        if self.punct(i + 1, b'.')
+            && self.attached(i + 1)
+            && self.word_is(i + 2, "m")
+            && self.attached(i + 2)
+        {
+            return Some((pm, self.skip_dot(i + 3)));
+        }
+        None
+    }
+
+    fn skip_dot(&self, i: usize) -> usize {
+        if self.punct(i, b'.') && self.attached(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A clock time: "4:39 PM", "10 p.m.", "16:00", "noon" → (hour, minute, next).
+    fn time_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        if self.kw(i, Kw::Noon) {
+            return Some((12, 0, i + 1));
+        }
+        if self.kw(i, Kw::Midnight) {
+            return Some((24, 0, i + 1));
+        }
+        let (h, hd) = self.number(i)?;
+        if hd > 2 || h > 24 {
+            return None;
+        }
+        let mut next = i + 1;
+        let mut minute = 0;
+        let mut has_colon = false;
+        if self.punct(next, b':') && self.attached(next) && self.attached(next + 1) {
+            let (m, md) = self.number(next + 1)?;
+            if md != 2 || m > 59 {
+                return None;
+            }
+            minute = m;
+            next += 2;
+            has_colon = true;
+            if self.punct(next, b':')
+                && self.attached(next)
+                && self.number(next + 1).is_some_and(|(s, d)| d == 2 && s < 60)
+            {
+                next += 2;
+            }
+        }
+        let mut hour = h;
+        if let Some((pm, after)) = self.ampm_at(next) {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            next = after;
+        } else if !has_colon {
+            if self.word_is(next, "o")
+                && self.is_apostrophe(next + 1)
+                && self.word_is(next + 2, "clock")
+            {
+                next += 3;
+            } else {
+                return None;
+            }
+        }
+        if self.kw(next, Kw::Timezone) {
+            next += 1;
+        }
+        Some((hour, minute, next))
+    }
+
+    // ----- context -------------------------------------------------------------------------
+
+    /// The tense of the sentence around tokens `[from, to)`: the nearest cue wins.
+    pub(crate) fn tense(&self, from: usize, to: usize) -> Tense {
+        const WINDOW: usize = 30;
+        let cue = |i: usize| -> Option<Tense> {
+            let t = &self.toks[i];
+            match t.lex {
+                Lex::Kw(Kw::Will) => Some(Tense::Future),
+                Lex::Kw(Kw::PastVerb) => Some(Tense::Past),
+                Lex::None if t.kind == Kind::Word && !t.capitalized => {
+                    let w = &self.text.as_bytes()[t.start..t.end];
+                    (w.len() > 4 && w.ends_with(b"ed")).then_some(Tense::Past)
+                }
+                _ => None,
+            }
+        };
+        let boundary = |t: &Token| {
+            t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
+                || t.newline_before
+        };
+        let mut back = from;
+        let mut fwd = to;
+        for step in 0..WINDOW {
+            let _ = step;
+            let mut stop = 0;
+            if back > 0 && !boundary(&self.toks[back]) {
+                back -= 1;
+                if let Some(c) = cue(back) {
+                    return c;
+                }
+            } else {
+                stop += 1;
+            }
+            if fwd < self.toks.len() && !boundary(&self.toks[fwd]) {
+                if let Some(c) = cue(fwd) {
+                    return c;
+                }
+                fwd += 1;
+            } else {
+                stop += 1;
+            }
+            if stop == 2 {
+                break;
+            }
+        }
+        Tense::Unknown
+    }
+
+    // ----- building results ------------------------------------------------------------------
+
+    fn found(
+        &self,
+        start: usize,
+        end: usize,
+        ty: TimexType,
+        value: String,
+        anchor: Anchor,
+    ) -> Found {
+        Found {
+            start_tok: start,
+            end_tok: end,
+            ty,
+            value,
+            modifier: None,
+            anchor,
+            range_end: None,
+            point: None,
+            takes_the: true,
+        }
+    }
+
+    fn date_point(&self, start: usize, end: usize, point: Point, anchor: Anchor) -> Found {
+        let mut f = self.found(start, end, TimexType::Date, point.value(), anchor);
+        f.point = Some(point);
+        f
+    }
+
+    /// A relative point from the reference date, or an unknown value of that granularity.
+    fn relative(
+        &self,
+        start: usize,
+        end: usize,
+        unknown: &str,
+        make: impl FnOnce(NaiveDate) -> Option<Point>,
+    ) -> Option<Found> {
+        match self.reference {
+            Some(r) => Some(self.date_point(start, end, make(r)?, Anchor::ReferenceDate)),
+            None => Some(self.found(
+                start,
+                end,
+                TimexType::Date,
+                unknown.to_string(),
+                Anchor::ReferenceDate,
+            )),
+        }
+    }
+
+    /// A point from the previous mention (the reference date when there is none).
+    fn anaphoric(
+        &self,
+        start: usize,
+        end: usize,
+        make: impl FnOnce(Point) -> Option<Point>,
+    ) -> Option<Found> {
+        if let Some(prev) = self.prev {
+            let p = make(prev)?;
+            return Some(self.date_point(start, end, p, Anchor::PreviousMention));
+        }
+        let r = self.reference?;
+        let p = make(Point::Day(r))?;
+        Some(self.date_point(start, end, p, Anchor::ReferenceDate))
+    }
+
+    /// A year-less month/day resolved with the reference year and the tense.
+    fn yearless_day(&self, start: usize, end: usize, month: u32, day: u32) -> Option<Found> {
+        let Some(r) = self.reference.filter(|_| self.year_known) else {
+            NaiveDate::from_ymd_opt(2000, month, day)?;
+            return Some(self.found(
+                start,
+                end,
+                TimexType::Date,
+                format!("XXXX-{month:02}-{day:02}"),
+                Anchor::ReferenceDate,
+            ));
+        };
+        let tense = self.tense(start, end);
+        let mut year = r.year();
+        let candidate = NaiveDate::from_ymd_opt(year, month, day)
+            .or_else(|| NaiveDate::from_ymd_opt(year - 1, month, day))?;
+        let ahead_days = (candidate - r).num_days();
+        let rm = r.month();
+        match tense {
+            Tense::Past if month > rm => year -= 1,
+            Tense::Future if month < rm => year += 1,
+            Tense::Unknown if ahead_days > 240 => year -= 1,
+            Tense::Unknown if ahead_days < -300 => year += 1,
+            _ => {}
+        }
+        let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(candidate);
+        Some(self.date_point(start, end, Point::Day(date), Anchor::ReferenceDate))
+    }
+
+    /// A year-less month resolved with the reference year and the tense.
+    fn yearless_month(&self, start: usize, end: usize, month: u32) -> Option<Found> {
+        let Some(r) = self.reference.filter(|_| self.year_known) else {
+            return Some(self.found(
+                start,
+                end,
+                TimexType::Date,
+                format!("XXXX-{month:02}"),
+                Anchor::ReferenceDate,
+            ));
+        };
+        let tense = self.tense(start, end);
+        let rm = r.month();
+        let mut year = r.year();
+        match tense {
+            Tense::Past if month > rm => year -= 1,
+            Tense::Future if month < rm => year += 1,
+            Tense::Unknown if month > rm + 8 => year -= 1,
+            _ => {}
+        }
+        Some(self.date_point(start, end, Point::Month(year, month), Anchor::ReferenceDate))
+    }
+
+    // ----- the entry point -----------------------------------------------------------------
+
+    /// The longest expression starting at token `i`, if any.
+    pub(crate) fn match_at(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Punct => {
+                if self.is_apostrophe(i) {
+                    return self.short_decade(i);
+                }
+                return None;
+            }
+            Kind::Word if t.lex == Lex::None => return None,
+            _ => {}
+        }
+        if let Some(f) = self.with_prefix(i) {
+            return Some(f);
+        }
+        self.core(i)
+    }
+
+    /// Modifiers and "the" before a core expression.
+    fn with_prefix(&self, i: usize) -> Option<Found> {
+        let kw = self.kw_at(i)?;
+        match kw {
+            Kw::The => {
+                // "the end of 2023", "the beginning of the year".
+                if let Some(f) = self.position_mod(i) {
+                    return Some(f);
+                }
+                if self.lex(i + 1) == Lex::Unit(Unit::Quarter) {
+                    return self.quarter(i, i + 2, None);
+                }
+                if (self.kw(i + 1, Kw::Full) || self.kw(i + 1, Kw::Whole))
+                    && self.lex(i + 2) == Lex::Unit(Unit::Year)
+                {
+                    return self.relative(i, i + 3, "XXXX", |r| Some(Point::Year(r.year())));
+                }
+                let mut f = self.core(i + 1)?;
+                if !f.takes_the {
+                    return None;
+                }
+                f.start_tok = i;
+                Some(f)
+            }
+            Kw::Early | Kw::Late | Kw::Mid | Kw::Middle | Kw::End | Kw::Beginning | Kw::Start => {
+                self.position_mod(i)
+            }
+            Kw::More | Kw::Less => {
+                // "more than four hours".
+                if !self.kw(i + 1, Kw::Than) {
+                    return None;
+                }
+                let mut f = self.core(i + 2)?;
+                if f.ty != TimexType::Duration {
+                    return None;
+                }
+                f.modifier = Some(if kw == Kw::More {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                });
+                f.start_tok = i;
+                Some(f)
+            }
+            Kw::At | Kw::Up => None,
+            _ => {
+                let m = modifier_for(kw)?;
+                let mut f = self.core(i + 1).or_else(|| self.with_prefix(i + 1))?;
+                if !matches!(f.ty, TimexType::Duration | TimexType::Time) {
+                    return None;
+                }
+                f.modifier = Some(m);
+                f.start_tok = i;
+                Some(f)
+            }
+        }
+    }
+
+    /// "early 2021", "late November", "mid-2026", "the end of 2023", "the beginning of the year".
+    fn position_mod(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let the = self.kw(j, Kw::The);
+        if the {
+            j += 1;
+        }
+        let (modifier, mut next) = match self.kw_at(j)? {
+            Kw::Early if !the => ("START", j + 1),
+            Kw::Late if !the => ("END", j + 1),
+            Kw::Mid if !the => ("MID", j + 1),
+            Kw::Middle | Kw::End | Kw::Beginning | Kw::Start if self.kw(j + 1, Kw::Of) => (
+                match self.kw_at(j)? {
+                    Kw::Middle => "MID",
+                    Kw::End => "END",
+                    _ => "START",
+                },
+                j + 2,
+            ),
+            _ => return None,
+        };
+        if self.is_dash(next) && self.attached(next) {
+            next += 1;
+        }
+        let mut f = self.core(next).or_else(|| {
+            self.with_prefix(next)
+                .filter(|f| f.start_tok == next && self.kw(next, Kw::The))
+        })?;
+        if f.ty != TimexType::Date && f.ty != TimexType::Time {
+            return None;
+        }
+        if !matches!(
+            f.point,
+            Some(
+                Point::Year(_)
+                    | Point::Month(..)
+                    | Point::Decade(_)
+                    | Point::Century(_)
+                    | Point::Season(..)
+                    | Point::Week(_)
+                    | Point::Quarter(..)
+                    | Point::Day(_)
+            )
+        ) {
+            return None;
+        }
+        if matches!(f.point, Some(Point::Day(_))) {
+            // "early Tuesday", "late yesterday": the mod is a part of the day, not of a period.
+            if !(modifier == "START" || modifier == "END") || f.ty != TimexType::Date {
+                return None;
+            }
+        }
+        f.modifier = Some(modifier);
+        f.start_tok = i;
+        Some(f)
+    }
+
+    /// Everything that does not start with a modifier.
+    fn core(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        let mut best: Option<Found> = None;
+        let mut consider = |f: Option<Found>| {
+            if let Some(f) = f
+                && best.as_ref().is_none_or(|b| f.end_tok > b.end_tok)
+            {
+                best = Some(f);
+            }
+        };
+        match t.lex {
+            Lex::Month(_) | Lex::MonthAbbr(_) => consider(self.month_led(i)),
+            Lex::Weekday(_) | Lex::WeekdayAbbr(_) => consider(self.weekday_led(i)),
+            Lex::Weekdays(d) => {
+                let mut f = self.found(
+                    i,
+                    i + 1,
+                    TimexType::Set,
+                    format!("XXXX-WXX-{d}"),
+                    Anchor::Explicit,
+                );
+                if let Lex::DayPart(p) = self.lex(i + 1) {
+                    f.value.push_str(&format!("T{}", day_part_code(p)));
+                    f.end_tok = i + 2;
+                }
+                consider(Some(f));
+            }
+            Lex::Season(_) => consider(self.season(i, None)),
+            Lex::Decade(d) if self.kw(i.wrapping_sub(1), Kw::The) => {
+                consider(Some(self.date_point(
+                    i,
+                    i + 1,
+                    Point::Decade(1900 + i32::from(d) * 10),
+                    Anchor::Explicit,
+                )));
+            }
+            Lex::Card(_) | Lex::Ord(_) | Lex::Unit(Unit::Second) => {
+                consider(self.year_led(i));
+                consider(self.amount_led(i));
+                consider(self.ordinal_led(i));
+            }
+            Lex::Units(u) => consider(self.bare_units(i, u)),
+            Lex::Unit(Unit::Year) => consider(self.year_ago_adjective(i)),
+            Lex::Kw(kw) => consider(self.keyword_led(i, kw)),
+            _ => {}
+        }
+        if t.kind == Kind::Number {
+            consider(self.numeric_date(i));
+            consider(self.day_led(i));
+            consider(self.year_led(i));
+            consider(self.time_led(i));
+            consider(self.amount_led(i));
+            consider(self.ordinal_led(i));
+        }
+        best
+    }
+
+    // ----- explicit dates ----------------------------------------------------------------------
+
+    /// Optional ", 4:39 PM" / "at 10 a.m." after a date: turns a day into a TIME.
+    fn attach_time(&self, mut f: Found) -> Found {
+        let Some(Point::Day(day)) = f.point else {
+            return f;
+        };
+        let mut j = f.end_tok;
+        if self.punct(j, b',') || self.kw(j, Kw::At) {
+            j += 1;
+        }
+        if let Some((h, m, next)) = self.time_at(j) {
+            f.ty = TimexType::Time;
+            f.value = format!("{}T{:02}:{:02}", format_day(day), h, m);
+            f.end_tok = next;
+        }
+        f
+    }
+
+    /// Optional ", 2025" / " 2025" year after a month-day.
+    fn trailing_year(&self, j: usize) -> Option<(i32, usize)> {
+        let k = if self.punct(j, b',') { j + 1 } else { j };
+        if let Some((y, next)) = self.year_at(k) {
+            // "July 4, 2025-era" is fine; "March 3, 2025 people" also: a year after a date is a year.
+            return Some((y, next));
+        }
+        None
+    }
+
+    /// "July 18, 2025", "Jun 19", "Feb. 24, 2022", "December 2024", "July 3-9, 2024", "April".
+    fn month_led(&self, i: usize) -> Option<Found> {
+        let (month, j, weak) = self.month_at(i)?;
+        if let Some((day, k)) = self.day_at(j) {
+            // A range of days: "July 3-9", "Aug. 15-16", "July 3 to 9".
+            let mut end_day = None;
+            let mut k2 = k;
+            if (self.is_dash(k) && self.attached(k + 1)
+                || self.kw(k, Kw::To)
+                || self.kw(k, Kw::Through))
+                && let Some((d2, after)) = self.day_at(k + 1)
+                && d2 > day
+            {
+                end_day = Some(d2);
+                k2 = after;
+            }
+            if let Some((year, next)) = self.trailing_year(k2) {
+                let date = NaiveDate::from_ymd_opt(year, month, day)?;
+                let mut f = self.date_point(i, next, Point::Day(date), Anchor::Explicit);
+                if let Some(d2) = end_day {
+                    f.range_end = NaiveDate::from_ymd_opt(year, month, d2).map(format_day);
+                }
+                return Some(self.attach_time(f));
+            }
+            let mut f = self.yearless_day(i, k2, month, day)?;
+            if let (Some(d2), Some(Point::Day(d))) = (end_day, f.point) {
+                f.range_end = NaiveDate::from_ymd_opt(d.year(), month, d2).map(format_day);
+            } else if let Some(d2) = end_day {
+                f.range_end = Some(format!("XXXX-{month:02}-{d2:02}"));
+            }
+            return Some(self.attach_time(f));
+        }
+        // "December 2024", "June, 2025", "November of 2020".
+        let k = if self.punct(j, b',') || self.kw(j, Kw::Of) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((year, next)) = self.year_at(k) {
+            if weak && !self.tok(i).is_some_and(|t| t.capitalized) {
+                return None;
+            }
+            return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
+        }
+        // A month on its own.
+        if weak {
+            let t = self.tok(i)?;
+            let abbr_ok = matches!(t.lex, Lex::MonthAbbr(_)) && t.capitalized && j == i + 2;
+            let named_ok =
+                matches!(t.lex, Lex::Month(3 | 5)) && t.capitalized && self.month_context(i);
+            if !abbr_ok && !named_ok {
+                return None;
+            }
+            if abbr_ok && !self.month_context(i) {
+                return None;
+            }
+        }
+        let end = if matches!(self.lex(i), Lex::Month(_)) {
+            i + 1
+        } else {
+            j
+        };
+        let mut f = self.yearless_month(i, end, month)?;
+        f.takes_the = false;
+        Some(f)
+    }
+
+    /// A preposition or modifier before token `i` that makes a lone "May" or "Dec." a month.
+    fn month_context(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.kw_at(i - 1),
+                Some(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::By
+                        | Kw::Of
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Last
+                        | Kw::Next
+                        | Kw::This
+                        | Kw::During
+                        | Kw::From
+                        | Kw::Through
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::Between
+                        | Kw::To
+                        | Kw::And
+                )
+            )
+    }
+
+    /// "24 February", "the 9th of November, 2020", "3 to 7 March 2025", "7 February 2024".
+    fn day_led(&self, i: usize) -> Option<Found> {
+        let (day, mut j) = self.day_at(i)?;
+        let mut end_day = None;
+        if (self.is_dash(j) && self.attached(j + 1)
+            || self.kw(j, Kw::To)
+            || self.kw(j, Kw::And) && self.kw(i.wrapping_sub(1), Kw::Between))
+            && let Some((d2, after)) = self.day_at(j + 1)
+            && d2 > day
+            && self.month_at(after).is_some()
+        {
+            end_day = Some(d2);
+            j = after;
+        }
+        if self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let (month, k, _) = self.month_at(j)?;
+        if self.kw(i.wrapping_sub(1), Kw::From) && end_day.is_some() {
+            // handled below by including "from"? no: "from" is not part of the span.
+        }
+        let last = end_day.unwrap_or(day);
+        if let Some((year, next)) = self.trailing_year(k) {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            let mut f = self.date_point(i, next, Point::Day(date), Anchor::Explicit);
+            if end_day.is_some() {
+                f.range_end = NaiveDate::from_ymd_opt(year, month, last).map(format_day);
+            }
+            return Some(self.attach_time(f));
+        }
+        let mut f = self.yearless_day(i, k, month, day)?;
+        if end_day.is_some() {
+            f.range_end = match f.point {
+                Some(Point::Day(d)) => {
+                    NaiveDate::from_ymd_opt(d.year(), month, last).map(format_day)
+                }
+                _ => Some(format!("XXXX-{month:02}-{last:02}")),
+            };
+        }
+        Some(self.attach_time(f))
+    }
+
+    /// "2025-03-04", "2025-03-04T10:00", "20.07.2025", "03/11/2025", "2025/03/04".
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (a, ad) = self.plain_number_loose(i)?;
+        let sep_ok = |k: usize, c: u8| self.punct(k, c) && self.attached(k) && self.attached(k + 1);
+        for sep in [b'-', b'/', b'.'] {
+            if !sep_ok(i + 1, sep) || !sep_ok(i + 3, sep) {
+                continue;
+            }
+            let (b, bd) = self.number(i + 2)?;
+            let (c, cd) = self.number(i + 4)?;
+            if bd > 2 {
+                return None;
+            }
+            // Not a longer dotted/dashed chain (IP addresses, phone numbers).
+            let continues = self.attached(i + 5)
+                && self
+                    .tok(i + 5)
+                    .is_some_and(|t| t.kind != Kind::Word && !t.is_punct(b','));
+            let closes = self.punct(i + 5, b')')
+                || self.punct(i + 5, b']')
+                || (self.punct(i + 5, b'.') && !self.attached(i + 6));
+            if continues && !closes {
+                return None;
+            }
+            if i > 0 && !self.toks[i].space_before {
+                let prev = &self.toks[i - 1];
+                if prev.kind == Kind::Number || prev.is_punct(sep) || prev.kind == Kind::Word {
+                    return None;
+                }
+            }
+            let date = match (sep, ad, cd) {
+                (_, 4, 1..=2) if sep != b'.' => NaiveDate::from_ymd_opt(a as i32, b, c)?,
+                (b'.', 1..=2, 4) => NaiveDate::from_ymd_opt(c as i32, b, a)?,
+                (b'/' | b'-', 1..=2, 4) => {
+                    if a > 12 {
+                        NaiveDate::from_ymd_opt(c as i32, b, a)?
+                    } else {
+                        NaiveDate::from_ymd_opt(c as i32, a, b)?
+                    }
+                }
+                (b'/', 1..=2, 2) => {
+                    let year = if c < 50 { 2000 + c } else { 1900 + c } as i32;
+                    if a > 12 {
+                        NaiveDate::from_ymd_opt(year, b, a)?
+                    } else {
+                        NaiveDate::from_ymd_opt(year, a, b)?
+                    }
+                }
+                _ => return None,
+            };
+            let mut f = self.date_point(i, i + 5, Point::Day(date), Anchor::Explicit);
+            f.takes_the = false;
+            // ISO date-time: "2025-03-04T10:00".
+            if sep == b'-'
+                && self.word_is(i + 5, "T")
+                && self.attached(i + 5)
+                && self.attached(i + 6)
+            {
+                let (h, hd) = self.number(i + 6)?;
+                if hd == 2 && h < 24 && self.punct(i + 7, b':') && self.attached(i + 7) {
+                    let (m, md) = self.number(i + 8)?;
+                    if md == 2 && m < 60 {
+                        let mut end = i + 9;
+                        if self.punct(end, b':')
+                            && self.attached(end)
+                            && self.number(end + 1).is_some()
+                        {
+                            end += 2;
+                        }
+                        if self.word_is(end, "Z") && self.attached(end) {
+                            end += 1;
+                        }
+                        f.ty = TimexType::Time;
+                        f.value = format!("{}T{h:02}:{m:02}", format_day(date));
+                        f.end_tok = end;
+                    }
+                }
+                return Some(f);
+            }
+            return Some(self.attach_time(f));
+        }
+        None
+    }
+
+    /// Like `plain_number` but allowing a preceding word attached ("on2025-01-01" stays out anyway).
+    fn plain_number_loose(&self, i: usize) -> Option<(u32, u8)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number {
+            return None;
+        }
+        if i > 0
+            && !t.space_before
+            && self.toks[i - 1].kind == Kind::Punct
+            && matches!(self.toks[i - 1].num as u8, b'$' | b'+' | b'#')
+        {
+            return None;
+        }
+        if self.kw(i.wrapping_sub(1), Kw::Blocker) {
+            return None;
+        }
+        Some((t.num, t.digits))
+    }
+
+    /// "Tuesday", "Sunday, 7 February 2024", "Friday morning", "Wed., July 9".
+    fn weekday_led(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        let (wd, abbr) = match t.lex {
+            Lex::Weekday(d) => (d, false),
+            Lex::WeekdayAbbr(d) => (d, true),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if abbr && self.punct(j, b'.') && self.attached(j) {
+            j += 1;
+        }
+        let k = if self.punct(j, b',') { j + 1 } else { j };
+        if let Some(mut f) = self
+            .month_led(k)
+            .or_else(|| self.day_led(k))
+            .or_else(|| self.numeric_date(k))
+            && matches!(f.point, Some(Point::Day(_)))
+        {
+            f.start_tok = i;
+            return Some(f);
+        }
+        if abbr || !t.capitalized {
+            return None;
+        }
+        let day = self.weekday_date(i, i + 1, wd, None);
+        self.weekday_finish(i, i + 1, day)
+    }
+
+    /// The date a weekday names: by tense, or after "last"/"next"/"this".
+    fn weekday_date(
+        &self,
+        start: usize,
+        end: usize,
+        wd: u8,
+        relation: Option<Kw>,
+    ) -> Option<NaiveDate> {
+        let r = self.reference?;
+        let w = weekday(wd);
+        match relation {
+            Some(Kw::Last) | Some(Kw::Previous) => nearest_weekday(r, w, false, true),
+            Some(Kw::Next) | Some(Kw::Coming) => nearest_weekday(r, w, true, true),
+            _ => match self.tense(start, end) {
+                Tense::Future => nearest_weekday(r, w, true, false),
+                _ => nearest_weekday(r, w, false, false),
+            },
+        }
+    }
+
+    /// A weekday's mention, with an optional part of day ("Friday morning") or time after it.
+    fn weekday_finish(&self, start: usize, end: usize, day: Option<NaiveDate>) -> Option<Found> {
+        let Some(day) = day else {
+            let wd = match self.lex(end - 1) {
+                Lex::Weekday(d) => d,
+                _ => 1,
+            };
+            return Some(self.found(
+                start,
+                end,
+                TimexType::Date,
+                format!("XXXX-WXX-{wd}"),
+                Anchor::ReferenceDate,
+            ));
+        };
+        let mut f = self.date_point(start, end, Point::Day(day), Anchor::ReferenceDate);
+        f.takes_the = false;
+        if let Lex::DayPart(p) = self.lex(end) {
+            f.ty = TimexType::Time;
+            f.value = format!("{}T{}", format_day(day), day_part_code(p));
+            f.end_tok = end + 1;
+        }
+        Some(f)
+    }
+
+    // ----- years, decades, centuries -----------------------------------------------------------
+
+    /// "2008" (in context), "1990s", "fiscal 1989", "nineteen ninety-six".
+    fn year_led(&self, i: usize) -> Option<Found> {
+        let (year, next) = self.year_at(i)?;
+        // Decades: "1990s", "the 1990s".
+        if self.word_is(next, "s") && self.attached(next) && year % 10 == 0 {
+            return Some(self.date_point(i, next + 1, Point::Decade(year), Anchor::Explicit));
+        }
+        if self.is_apostrophe(next)
+            && self.word_is(next + 1, "s")
+            && self.attached(next + 1)
+            && year % 10 == 0
+        {
+            return Some(self.date_point(i, next + 2, Point::Decade(year), Anchor::Explicit));
+        }
+        if let Some((q, k)) = self.ordinal_at(next)
+            && self.lex(k) == Lex::Unit(Unit::Quarter)
+            && (1..=4).contains(&q)
+        {
+            return Some(self.date_point(i, k + 1, Point::Quarter(year, q), Anchor::Explicit));
+        }
+        let spoken = self.tok(i).is_some_and(|t| t.kind == Kind::Word);
+        if !spoken && !self.year_in_context(i, next, year) {
+            return None;
+        }
+        // A range of years: "2016-2020", "2019-20".
+        let mut f = self.date_point(i, next, Point::Year(year), Anchor::Explicit);
+        f.takes_the = false;
+        if self.is_dash(next) && self.attached(next) && self.attached(next + 1) {
+            if let Some((y2, after)) = self.year_at(next + 1) {
+                if y2 > year {
+                    f.range_end = Some(year4(y2));
+                    f.end_tok = after;
+                }
+            } else if let Some((n, 2)) = self.number(next + 1) {
+                let y2 = year / 100 * 100 + n as i32;
+                if y2 > year && !self.attached(next + 2) {
+                    f.range_end = Some(year4(y2));
+                    f.end_tok = next + 2;
+                }
+            }
+        }
+        // "2020 war" etc. stay a year; "1,000-strong" never gets here (not four plain digits).
+        Some(f)
+    }
+
+    /// Whether a bare four-digit number is a year here.
+    fn year_in_context(&self, i: usize, next: usize, year: i32) -> bool {
+        let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+        let strong_before = matches!(
+            before,
+            Some(
+                Kw::In
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::Of
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::During
+                    | Kw::From
+                    | Kw::Through
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Between
+                    | Kw::Fiscal
+                    | Kw::Around
+                    | Kw::To
+                    | Kw::And
+                    | Kw::Or
+                    | Kw::Than
+            )
+        );
+        if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
+            return false;
+        }
+        if strong_before && (1000..=2199).contains(&year) {
+            // "in 2000 people" is rare next to "in 2008": a following plural noun still vetoes.
+            return !self.count_noun_after(next);
+        }
+        if !(1800..=2100).contains(&year) {
+            return false;
+        }
+        if self.count_noun_after(next) {
+            return false;
+        }
+        true
+    }
+
+    /// A lower-case word after a number that makes it a count ("2000 people", "1500 troops").
+    fn count_noun_after(&self, next: usize) -> bool {
+        let Some(t) = self.tok(next) else {
+            return false;
+        };
+        if t.kind != Kind::Word || t.capitalized || t.lex != Lex::None {
+            return matches!(
+                t.lex,
+                Lex::Units(_) | Lex::Unit(_) | Lex::Kw(Kw::Hundred | Kw::Thousand)
+            ) || self.word_is(next, "million")
+                || self.word_is(next, "billion");
+        }
+        let w = &self.text.as_bytes()[t.start..t.end];
+        w.ends_with(b"s") && !w.ends_with(b"ss")
+            || matches!(
+                w,
+                b"people"
+                    | b"men"
+                    | b"women"
+                    | b"children"
+                    | b"police"
+                    | b"million"
+                    | b"billion"
+                    | b"percent"
+                    | b"feet"
+                    | b"metres"
+                    | b"meters"
+            )
+    }
+
+    /// "'90s" → 199.
+    fn short_decade(&self, i: usize) -> Option<Found> {
+        let (n, 2) = self.number(i + 1)? else {
+            return None;
+        };
+        if !(self.attached(i + 1)
+            && self.word_is(i + 2, "s")
+            && self.attached(i + 2)
+            && n % 10 == 0)
+        {
+            return None;
+        }
+        let ref_yy = self.reference.map_or(30, |r| (r.year() % 100) as u32);
+        let century = if n <= ref_yy { 2000 } else { 1900 };
+        Some(self.date_point(
+            i,
+            i + 3,
+            Point::Decade(century + n as i32),
+            Anchor::Explicit,
+        ))
+    }
+
+    /// "19th century", "third quarter", "first half of 2026", "the second day".
+    fn ordinal_led(&self, i: usize) -> Option<Found> {
+        let (n, mut j) = self.ordinal_at(i)?;
+        if self.is_dash(j) && self.attached(j) {
+            j += 1;
+        }
+        match self.lex(j) {
+            Lex::Unit(Unit::Century) => {
+                if !(1..=30).contains(&n) {
+                    return None;
+                }
+                Some(self.date_point(
+                    i,
+                    j + 1,
+                    Point::Century((n as i32 - 1) * 100),
+                    Anchor::Explicit,
+                ))
+            }
+            Lex::Unit(Unit::Quarter) if (1..=4).contains(&n) => self.quarter(i, j + 1, Some(n)),
+            Lex::Kw(Kw::Half) if (1..=2).contains(&n) => {
+                let (year, end, anchor) = self.of_year(j + 1)?;
+                Some(self.date_point(i, end, Point::Half(year, n), anchor))
+            }
+            _ => None,
+        }
+    }
+
+    /// "19th", "third", "twenty-first", "second" → (n, next).
+    fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+        match self.lex(i) {
+            Lex::Ord(n) => Some((u32::from(n), i + 1)),
+            Lex::Unit(Unit::Second) => Some((2, i + 1)),
+            Lex::Card(t) if t >= 20 && self.is_dash(i + 1) => match self.lex(i + 2) {
+                Lex::Ord(u) if u < 10 => Some((u32::from(t) + u32::from(u), i + 3)),
+                _ => None,
+            },
+            _ => {
+                let (n, d) = self.number(i)?;
+                if d <= 2 && self.lex(i + 1) == Lex::OrdSuffix && self.attached(i + 1) {
+                    Some((n, i + 2))
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    /// Optional "of 2026" / "of the year" / " 2026" after a quarter or half: (year, end, anchor).
+    fn of_year(&self, j: usize) -> Option<(i32, usize, Anchor)> {
+        let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
+        let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
+        if let Some((y, next)) = self.year_at(k) {
+            return Some((y, next, Anchor::Explicit));
+        }
+        if self.kw(j, Kw::Of)
+            && (self.kw(j + 1, Kw::This) || self.kw(j + 1, Kw::The))
+            && self.lex(j + 2) == Lex::Unit(Unit::Year)
+        {
+            let r = self.reference?;
+            return Some((r.year(), j + 3, Anchor::ReferenceDate));
+        }
+        if self.kw(j, Kw::Of)
+            && self.kw(j + 1, Kw::Next)
+            && self.lex(j + 2) == Lex::Unit(Unit::Year)
+        {
+            let r = self.reference?;
+            return Some((r.year() + 1, j + 3, Anchor::ReferenceDate));
+        }
+        if self.kw(j, Kw::Of)
+            && self.kw(j + 1, Kw::Last)
+            && self.lex(j + 2) == Lex::Unit(Unit::Year)
+        {
+            let r = self.reference?;
+            return Some((r.year() - 1, j + 3, Anchor::ReferenceDate));
+        }
+        if let Some(prev) = self.prev
+            && matches!(prev, Point::Year(_))
+        {
+            return Some((prev.year(), j, Anchor::PreviousMention));
+        }
+        let r = self.reference?;
+        Some((r.year(), j, Anchor::ReferenceDate))
+    }
+
+    /// A quarter: "third quarter [of 1989]", with `n` None for "the quarter".
+    fn quarter(&self, start: usize, j: usize, n: Option<u32>) -> Option<Found> {
+        let explicit_year = {
+            let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
+            let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
+            self.year_at(k)
+        };
+        if let (Some(q), Some((year, end))) = (n, explicit_year) {
+            return Some(self.date_point(start, end, Point::Quarter(year, q), Anchor::Explicit));
+        }
+        let r = self.reference?;
+        let ref_q = r.month0() / 3 + 1;
+        match n {
+            Some(q) => {
+                let mut year = r.year();
+                if q > ref_q && self.tense(start, j) != Tense::Future {
+                    year -= 1;
+                }
+                Some(self.date_point(start, j, Point::Quarter(year, q), Anchor::ReferenceDate))
+            }
+            None => {
+                if let Some(p @ Point::Quarter(..)) = self.prev {
+                    return Some(self.date_point(start, j, p, Anchor::PreviousMention));
+                }
+                let p = Point::Quarter(r.year(), ref_q).shift(Unit::Quarter, -1)?;
+                Some(self.date_point(start, j, p, Anchor::ReferenceDate))
+            }
+        }
+    }
+
+    // ----- amounts: durations and "ago" ----------------------------------------------------------
+
+    /// An amount: "three", "3", "twenty four", "a", "a few", "several", "2 1/2", "a couple of".
+    /// Returns (amount, next); None amount = unspecified.
+    fn amount_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        match self.lex(i) {
+            Lex::Kw(Kw::A | Kw::An) => {
+                if self.kw(i + 1, Kw::Few) {
+                    return Some((None, i + 2));
+                }
+                if self.kw(i + 1, Kw::Couple) {
+                    let k = if self.kw(i + 2, Kw::Of) { i + 3 } else { i + 2 };
+                    return Some((Some(2.0), k));
+                }
+                if self.kw(i + 1, Kw::Dozen) {
+                    return Some((Some(12.0), i + 2));
+                }
+                if self.kw(i + 1, Kw::Hundred) {
+                    return Some((Some(100.0), i + 2));
+                }
+                if self.kw(i + 1, Kw::Half) {
+                    return Some((Some(0.5), i + 2));
+                }
+                Some((Some(1.0), i + 1))
+            }
+            Lex::Kw(Kw::Few | Kw::Several | Kw::Many) => Some((None, i + 1)),
+            Lex::Kw(Kw::Some) => Some((None, i + 1)),
+            Lex::Card(_) => {
+                let (n, mut next) = self.card_at(i)?;
+                let mut value = f64::from(n);
+                if self.kw(next, Kw::Hundred) {
+                    value *= 100.0;
+                    next += 1;
+                } else if self.kw(next, Kw::Thousand) {
+                    value *= 1000.0;
+                    next += 1;
+                }
+                Some((Some(value), next))
+            }
+            _ => {
+                let (n, digits) = self.plain_number(i)?;
+                if digits > 6 {
+                    return None;
+                }
+                let mut value = f64::from(n);
+                let mut next = i + 1;
+                // "2 1/2".
+                if let Some((1, 1)) = self.number(next)
+                    && self.punct(next + 1, b'/')
+                    && self.number(next + 2) == Some((2, 1))
+                {
+                    value += 0.5;
+                    next += 3;
+                }
+                Some((Some(value), next))
+            }
+        }
+    }
+
+    /// "three years", "91 years", "two-year", "a week", "three days later", "two years ago".
+    fn amount_led(&self, i: usize) -> Option<Found> {
+        let (amount, mut j) = self.amount_at(i)?;
+        let hyphen = self.is_dash(j) && self.attached(j) && self.attached(j + 1);
+        if hyphen
+            || self.kw(j, Kw::More)
+            || self.word_is(j, "additional")
+            || self.word_is(j, "full")
+        {
+            j += 1;
+        }
+        let unit = match self.lex(j) {
+            Lex::Units(u) if !hyphen => u,
+            Lex::Unit(u)
+                if hyphen
+                    || amount == Some(1.0)
+                    || amount == Some(0.5)
+                    || self.tok(i).is_some_and(|t| t.kind == Kind::Number) =>
+            {
+                u
+            }
+            _ => return None,
+        };
+        if unit == Unit::Quarter && amount.is_none() {
+            return None;
+        }
+        // A number word "a" needs the unit to be singular: "a year".
+        let mut end = j + 1;
+        let mut amount = amount;
+        if hyphen && self.is_dash(end) && self.attached(end) && self.kw(end + 1, Kw::Old) {
+            end += 2;
+        }
+        if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
+            amount = amount.map(|a| a + 0.5);
+            end += 3;
+        }
+        // "two years ago", "three days later", "a year earlier".
+        if !hyphen {
+            match self.kw_at(end) {
+                Some(Kw::Ago) => return self.ago(i, end + 1, amount, unit, -1),
+                Some(Kw::Earlier) => return self.shifted(i, end + 1, amount, unit, -1),
+                Some(Kw::Later) => return self.shifted(i, end + 1, amount, unit, 1),
+                Some(Kw::From) if self.kw(end + 1, Kw::Now) => {
+                    return self.ago(i, end + 2, amount, unit, 1);
+                }
+                _ => {}
+            }
+        }
+        let mut f = self.found(
+            i,
+            end,
+            TimexType::Duration,
+            duration_value(amount, unit),
+            Anchor::Explicit,
+        );
+        f.takes_the = true;
+        Some(f)
+    }
+
+    /// "two years ago": a point relative to the reference date at the unit's granularity.
+    fn ago(
+        &self,
+        start: usize,
+        end: usize,
+        amount: Option<f64>,
+        unit: Unit,
+        sign: i32,
+    ) -> Option<Found> {
+        let Some(n) = amount.filter(|a| a.fract() == 0.0) else {
+            let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(self.found(
+                start,
+                end,
+                TimexType::Date,
+                v.to_string(),
+                Anchor::ReferenceDate,
+            ));
+        };
+        let n = n as i32 * sign;
+        if let (Some(p @ Point::Quarter(..)), Unit::Year) = (self.prev, unit) {
+            let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
+            f.point = self.prev;
+            return Some(f);
+        }
+        self.relative(start, end, "XXXX", |r| shift_day(r, unit, n))
+    }
+
+    /// "three days later", "a year earlier": from the previous mention.
+    fn shifted(
+        &self,
+        start: usize,
+        end: usize,
+        amount: Option<f64>,
+        unit: Unit,
+        sign: i32,
+    ) -> Option<Found> {
+        let n = amount.filter(|a| a.fract() == 0.0)?;
+        let n = n as i32 * sign;
+        let mut f = self.anaphoric(start, end, |p| match (p, unit) {
+            (Point::Quarter(..) | Point::Half(..), Unit::Year) => p.shift(unit, n),
+            _ => shift_day(p.first_day()?, unit, n),
+        })?;
+        if matches!(self.prev, Some(Point::Quarter(..))) {
+            f.point = self.prev;
+        }
+        Some(f)
+    }
+
+    /// "years", "for months", "recent years", "decades".
+    fn bare_units(&self, i: usize, unit: Unit) -> Option<Found> {
+        if matches!(unit, Unit::Quarter | Unit::Second) {
+            return None;
+        }
+        let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+        if matches!(before, Some(Kw::For | Kw::Over))
+            || (before.is_none() && self.kw(i + 1, Kw::Ago))
+        {
+            if self.kw(i + 1, Kw::Ago) {
+                return Some(self.found(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                    Anchor::ReferenceDate,
+                ));
+            }
+            return Some(self.found(
+                i,
+                i + 1,
+                TimexType::Duration,
+                duration_value(None, unit),
+                Anchor::Explicit,
+            ));
+        }
+        None
+    }
+
+    /// "year-ago", "year-earlier" as adjectives: the previous mention's period a year back.
+    fn year_ago_adjective(&self, i: usize) -> Option<Found> {
+        if !(self.is_dash(i + 1) && self.attached(i + 1)) {
+            return None;
+        }
+        if !(self.kw(i + 2, Kw::Ago) || self.kw(i + 2, Kw::Earlier)) {
+            return None;
+        }
+        let mut end = i + 3;
+        if matches!(
+            self.lex(end),
+            Lex::Unit(Unit::Quarter | Unit::Month | Unit::Year)
+        ) || self.kw(end, Kw::Period)
+        {
+            end += 1;
+        }
+        if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = self.prev {
+            let mut f = self.date_point(i, end, p.shift(Unit::Year, -1)?, Anchor::PreviousMention);
+            f.point = self.prev;
+            return Some(f);
+        }
+        if let Some(r) = self.reference {
+            let q = Point::Quarter(r.year(), r.month0() / 3 + 1).shift(Unit::Quarter, -1)?;
+            if self.lex(i + 3) == Lex::Unit(Unit::Quarter) {
+                return Some(self.date_point(
+                    i,
+                    end,
+                    q.shift(Unit::Year, -1)?,
+                    Anchor::ReferenceDate,
+                ));
+            }
+        }
+        self.relative(i, end, "XXXX", |r| Some(Point::Year(r.year() - 1)))
+    }
+
+    // ----- seasons ---------------------------------------------------------------------------------
+
+    /// "summer 2024", "the summer of 2024", "winter", with a relation word before it.
+    fn season(&self, i: usize, relation: Option<Kw>) -> Option<Found> {
+        let Lex::Season(s) = self.lex(i) else {
+            return None;
+        };
+        let s = u32::from(s);
+        let k = if self.kw(i + 1, Kw::Of) { i + 2 } else { i + 1 };
+        if let Some((year, end)) = self.year_at(k) {
+            return Some(self.date_point(i, end, Point::Season(year, s), Anchor::Explicit));
+        }
+        if relation.is_none() {
+            let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+            let ok = match before {
+                Some(Kw::The) => s != 3 || !self.kw(i + 1, Kw::Of),
+                Some(
+                    Kw::In
+                    | Kw::During
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid,
+                ) => s != 3,
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let r = self.reference?;
+        let ref_s = season_of_month(r.month());
+        // January and February belong to the winter that began the year before.
+        let mut year = if r.month() <= 2 {
+            r.year() - 1
+        } else {
+            r.year()
+        };
+        match relation {
+            Some(Kw::Last | Kw::Past | Kw::Previous) => {
+                if s >= ref_s {
+                    year -= 1;
+                }
+            }
+            Some(Kw::Next | Kw::Coming) => {
+                if s <= ref_s {
+                    year += 1;
+                }
+            }
+            Some(Kw::This) => {}
+            _ => match self.tense(i, i + 1) {
+                Tense::Past if s > ref_s => year -= 1,
+                Tense::Future if s < ref_s => year += 1,
+                _ => {}
+            },
+        }
+        Some(self.date_point(i, i + 1, Point::Season(year, s), Anchor::ReferenceDate))
+    }
+
+    // ----- clock times -----------------------------------------------------------------------------
+
+    /// "4:39 PM", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday".
+    fn time_led(&self, i: usize) -> Option<Found> {
+        let (h, m, mut j) = self.time_at(i)?;
+        let mut k = j;
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        if self.kw(k, Kw::On) {
+            k += 1;
+        }
+        let date = if let Some(f) = self
+            .core(k)
+            .filter(|f| matches!(f.point, Some(Point::Day(_))) && f.ty == TimexType::Date)
+        {
+            j = f.end_tok;
+            match f.point {
+                Some(Point::Day(d)) => Some((d, f.anchor)),
+                _ => None,
+            }
+        } else {
+            self.reference.map(|r| (r, Anchor::ReferenceDate))
+        };
+        let value = match date {
+            Some((d, _)) => format!("{}T{h:02}:{m:02}", format_day(d)),
+            None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
+        };
+        let anchor = date.map_or(Anchor::ReferenceDate, |(_, a)| a);
+        let mut f = self.found(i, j, TimexType::Time, value, anchor);
+        f.takes_the = false;
+        Some(f)
+    }
+
+    // ----- keyword-led expressions ------------------------------------------------------------------
+
+    fn keyword_led(&self, i: usize, kw: Kw) -> Option<Found> {
+        match kw {
+            Kw::Today => {
+                let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| Some(Point::Day(r)))?;
+                f.takes_the = false;
+                Some(self.day_part_after(f))
+            }
+            Kw::Yesterday | Kw::Tomorrow => {
+                let n = if kw == Kw::Yesterday { -1 } else { 1 };
+                let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| {
+                    Some(Point::Day(add_days(r, n)?))
+                })?;
+                f.takes_the = false;
+                Some(self.day_part_after(f))
+            }
+            Kw::Tonight => {
+                let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| Some(Point::Day(r)))?;
+                if let Some(Point::Day(d)) = f.point {
+                    f.ty = TimexType::Time;
+                    f.value = format!("{}TNI", format_day(d));
+                }
+                f.takes_the = false;
+                Some(f)
+            }
+            Kw::Now | Kw::Currently | Kw::Nowadays => {
+                if kw == Kw::Now
+                    && (self.kw(i + 1, Kw::That)
+                        || self.kw(i.wrapping_sub(1), Kw::From)
+                        || self.kw(i.wrapping_sub(1), Kw::Until)
+                        || self.kw(i.wrapping_sub(1), Kw::By))
+                {
+                    return None;
+                }
+                let mut f = self.found(
+                    i,
+                    i + 1,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    Anchor::ReferenceDate,
+                );
+                f.takes_the = false;
+                Some(f)
+            }
+            Kw::Current => {
+                // "the current fiscal year", "current" as an adjective before a time unit only.
+                if let Lex::Unit(u) = self.lex(i + 1) {
+                    return self.relative(i, i + 2, "XXXX", |r| shift_day(r, u, 0));
+                }
+                if self.kw(i + 1, Kw::Fiscal) && self.lex(i + 2) == Lex::Unit(Unit::Year) {
+                    return self.relative(i, i + 3, "XXXX", |r| Some(Point::Year(r.year())));
+                }
+                if matches!(self.lex(i + 1), Lex::Units(_)) {
+                    return None;
+                }
+                let mut f = self.found(
+                    i,
+                    i + 1,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    Anchor::ReferenceDate,
+                );
+                f.takes_the = false;
+                Some(f)
+            }
+            Kw::Recently => {
+                let mut f = self.found(
+                    i,
+                    i + 1,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                    Anchor::ReferenceDate,
+                );
+                f.takes_the = false;
+                Some(f)
+            }
+            Kw::More if self.kw(i + 1, Kw::Recently) => Some(self.found(
+                i,
+                i + 2,
+                TimexType::Date,
+                "PAST_REF".into(),
+                Anchor::ReferenceDate,
+            )),
+            Kw::Recent => {
+                if let Lex::Units(_) = self.lex(i + 1) {
+                    return Some(self.found(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        "PAST_REF".into(),
+                        Anchor::ReferenceDate,
+                    ));
+                }
+                let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+                if matches!(before, Some(Kw::The | Kw::A | Kw::An | Kw::Most | Kw::More)) {
+                    return None;
+                }
+                None
+            }
+            Kw::Soon => {
+                if self.kw(i.wrapping_sub(1), Kw::As) || self.kw(i + 1, Kw::After) {
+                    return None;
+                }
+                Some(self.found(
+                    i,
+                    i + 1,
+                    TimexType::Date,
+                    "FUTURE_REF".into(),
+                    Anchor::ReferenceDate,
+                ))
+            }
+            Kw::Future => {
+                let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+                if matches!(before, Some(Kw::The | Kw::In))
+                    || self.word_is(i.wrapping_sub(1), "near")
+                {
+                    let start = if self.word_is(i.wrapping_sub(1), "near") {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    let _ = start;
+                    return Some(self.found(
+                        i,
+                        i + 1,
+                        TimexType::Date,
+                        "FUTURE_REF".into(),
+                        Anchor::ReferenceDate,
+                    ));
+                }
+                None
+            }
+            Kw::Past => {
+                if let Some(f) = self.relation(i, kw) {
+                    return Some(f);
+                }
+                if self.kw(i.wrapping_sub(1), Kw::The)
+                    && !matches!(self.lex(i + 1), Lex::Unit(_) | Lex::Units(_))
+                {
+                    return Some(self.found(
+                        i,
+                        i + 1,
+                        TimexType::Date,
+                        "PAST_REF".into(),
+                        Anchor::ReferenceDate,
+                    ));
+                }
+                None
+            }
+            Kw::Present => {
+                if self.kw(i.wrapping_sub(1), Kw::At)
+                    || self.kw(i.wrapping_sub(1), Kw::The) && self.kw(i.wrapping_sub(2), Kw::Until)
+                {
+                    return Some(self.found(
+                        i,
+                        i + 1,
+                        TimexType::Date,
+                        "PRESENT_REF".into(),
+                        Anchor::ReferenceDate,
+                    ));
+                }
+                None
+            }
+            Kw::These if self.lex(i + 1) == Lex::Units(Unit::Day) => Some(self.found(
+                i,
+                i + 2,
+                TimexType::Date,
+                "PRESENT_REF".into(),
+                Anchor::ReferenceDate,
+            )),
+            Kw::Last
+            | Kw::Next
+            | Kw::This
+            | Kw::Coming
+            | Kw::Previous
+            | Kw::Following
+            | Kw::Same
+            | Kw::That
+            | Kw::Latest => self.relation(i, kw),
+            Kw::Earlier | Kw::Later => {
+                // "earlier this year", "later this month", "earlier Sunday".
+                if self.kw(i + 1, Kw::This)
+                    || self.kw(i + 1, Kw::Today)
+                    || matches!(self.lex(i + 1), Lex::Weekday(_))
+                {
+                    let mut f = self.core(i + 1)?;
+                    f.start_tok = i;
+                    if matches!(
+                        f.point,
+                        Some(
+                            Point::Year(_) | Point::Month(..) | Point::Week(_) | Point::Quarter(..)
+                        )
+                    ) && self.kw(i + 1, Kw::This)
+                    {
+                        f.modifier = Some(if kw == Kw::Earlier { "START" } else { "END" });
+                        f.modifier = None;
+                    }
+                    return Some(f);
+                }
+                None
+            }
+            Kw::Every | Kw::Each => self.set_every(i),
+            Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Hourly | Kw::Nightly => {
+                let value = match kw {
+                    Kw::Daily => "P1D",
+                    Kw::Weekly => "P1W",
+                    Kw::Monthly => "P1M",
+                    Kw::Hourly => "PT1H",
+                    _ => "P1D",
+                };
+                let mut f = self.found(i, i + 1, TimexType::Set, value.into(), Anchor::Explicit);
+                f.takes_the = false;
+                Some(f)
+            }
+            Kw::Fiscal => {
+                // "fiscal 1989", "fiscal first quarter".
+                if let Some((year, end)) = self.year_at(i + 1) {
+                    return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
+                }
+                if let Some(mut f) = self.ordinal_led(i + 1) {
+                    f.start_tok = i;
+                    return Some(f);
+                }
+                if self.lex(i + 1) == Lex::Unit(Unit::Year) && self.kw(i.wrapping_sub(1), Kw::The) {
+                    return self.relative(i, i + 2, "XXXX", |r| Some(Point::Year(r.year())));
+                }
+                None
+            }
+            Kw::Weekend => {
+                if !self.kw(i.wrapping_sub(1), Kw::The) {
+                    return None;
+                }
+                let tense = self.tense(i, i + 1);
+                self.relative(i, i + 1, "XXXX-WXX-WE", |r| {
+                    let wd = r.weekday().num_days_from_monday();
+                    let day = if tense == Tense::Future || wd >= 5 {
+                        r
+                    } else {
+                        add_days(r, -7)?
+                    };
+                    Some(Point::Weekend(day))
+                })
+            }
+            Kw::Christmas | Kw::New => self.holiday(i, kw),
+            Kw::Noon | Kw::Midnight => self.time_led(i),
+            Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Many | Kw::Some => self.amount_led(i),
+            Kw::Once if self.kw(i + 1, Kw::A) => {
+                if let Lex::Unit(u) = self.lex(i + 2) {
+                    return Some(self.found(
+                        i,
+                        i + 3,
+                        TimexType::Set,
+                        duration_value(Some(1.0), u),
+                        Anchor::Explicit,
+                    ));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// "yesterday morning", "today afternoon".
+    fn day_part_after(&self, mut f: Found) -> Found {
+        if let (Lex::DayPart(p), Some(Point::Day(d))) = (self.lex(f.end_tok), f.point) {
+            f.ty = TimexType::Time;
+            f.value = format!("{}T{}", format_day(d), day_part_code(p));
+            f.end_tok += 1;
+        }
+        f
+    }
+
+    /// "last week", "next year", "this month", "last Friday", "the following day", "the same year",
+    /// "that day", "the past two months", "this summer", "this morning", "last night".
+    fn relation(&self, i: usize, kw: Kw) -> Option<Found> {
+        let the = self.kw(i.wrapping_sub(1), Kw::The);
+        let mut j = i + 1;
+        // Durations: "the past two months", "the next few days", "the last three years".
+        if matches!(
+            kw,
+            Kw::Last | Kw::Past | Kw::Next | Kw::Coming | Kw::Previous | Kw::Following | Kw::Latest
+        ) && let Some(mut f) = self
+            .amount_led(j)
+            .filter(|f| f.ty == TimexType::Duration && !self.kw(j, Kw::A) && !self.kw(j, Kw::An))
+        {
+            f.start_tok = i;
+            return Some(f);
+        }
+        if self.kw(j, Kw::Fiscal) {
+            j += 1;
+        }
+        let lex = self.lex(j);
+        let r = self.reference;
+        match lex {
+            Lex::Unit(unit) => {
+                let end = j + 1;
+                let n = match kw {
+                    Kw::Last | Kw::Past | Kw::Previous => -1,
+                    Kw::Next | Kw::Coming | Kw::Following => 1,
+                    _ => 0,
+                };
+                let anaphoric = matches!(kw, Kw::Following | Kw::Same | Kw::That)
+                    || (the && matches!(kw, Kw::Next | Kw::Previous));
+                if unit == Unit::Quarter {
+                    if kw == Kw::Latest || (kw == Kw::Same && the) {
+                        return self.quarter(i, end, None);
+                    }
+                    if anaphoric {
+                        return self.anaphoric(i, end, |p| match p {
+                            Point::Quarter(..) => p.shift(Unit::Quarter, n),
+                            _ => shift_day(p.first_day()?, Unit::Quarter, n),
+                        });
+                    }
+                    return self.relative(i, end, "XXXX-QX", |r| shift_day(r, Unit::Quarter, n));
+                }
+                if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                if anaphoric {
+                    return self.anaphoric(i, end, |p| shift_day(p.first_day()?, unit, n));
+                }
+                if kw == Kw::Latest {
+                    return None;
+                }
+                self.relative(i, end, "XXXX", |r| shift_day(r, unit, n))
+            }
+            Lex::Weekday(wd) => {
+                if !matches!(
+                    kw,
+                    Kw::Last | Kw::Next | Kw::This | Kw::Coming | Kw::Previous
+                ) {
+                    return None;
+                }
+                let day = self.weekday_date(i, j + 1, wd, Some(kw));
+                self.weekday_finish(i, j + 1, day)
+            }
+            Lex::Month(m) | Lex::MonthAbbr(m) => {
+                let (month, end, _) = self.month_at(j)?;
+                let _ = m;
+                let Some(r) = r else {
+                    return Some(self.found(
+                        i,
+                        end,
+                        TimexType::Date,
+                        format!("XXXX-{month:02}"),
+                        Anchor::ReferenceDate,
+                    ));
+                };
+                let rm = r.month();
+                let year = match kw {
+                    Kw::Last | Kw::Past | Kw::Previous => r.year() - i32::from(month >= rm),
+                    Kw::Next | Kw::Coming => r.year() + i32::from(month <= rm),
+                    Kw::This => r.year(),
+                    _ => return None,
+                };
+                Some(self.date_point(i, end, Point::Month(year, month), Anchor::ReferenceDate))
+            }
+            Lex::Season(_) => {
+                if !matches!(
+                    kw,
+                    Kw::Last | Kw::Next | Kw::This | Kw::Coming | Kw::Past | Kw::Previous
+                ) {
+                    return None;
+                }
+                let mut f = self.season(j, Some(kw))?;
+                f.start_tok = i;
+                Some(f)
+            }
+            Lex::DayPart(p) => {
+                let day = match kw {
+                    Kw::This => 0,
+                    Kw::Last if p == 4 => -1,
+                    Kw::Following | Kw::Next if the => {
+                        let mut f = self.anaphoric(i, j + 1, |pt| {
+                            Some(Point::Day(add_days(pt.first_day()?, 1)?))
+                        })?;
+                        if let Some(Point::Day(d)) = f.point {
+                            f.value = format_day(d);
+                        }
+                        return Some(f);
+                    }
+                    _ => return None,
+                };
+                let mut f = self.relative(i, j + 1, "XXXX-XX-XX", |r| {
+                    Some(Point::Day(add_days(r, day)?))
+                })?;
+                if let Some(Point::Day(d)) = f.point {
+                    f.ty = TimexType::Time;
+                    f.value = format!("{}T{}", format_day(d), day_part_code(p));
+                }
+                Some(f)
+            }
+            Lex::Kw(Kw::Weekend) => {
+                let n = match kw {
+                    Kw::Last | Kw::Past | Kw::Previous => -7,
+                    Kw::Next | Kw::Coming => 7,
+                    Kw::This => 0,
+                    _ => return None,
+                };
+                self.relative(i, j + 1, "XXXX-WXX-WE", |r| {
+                    Some(Point::Weekend(add_days(r, n)?))
+                })
+            }
+            Lex::Units(_) if kw == Kw::Coming => Some(self.found(
+                i,
+                j + 1,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+                Anchor::ReferenceDate,
+            )),
+            Lex::Units(u)
+                if matches!(kw, Kw::Last | Kw::Past)
+                    && matches!(
+                        u,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+                    ) =>
+            {
+                Some(self.found(
+                    i,
+                    j + 1,
+                    TimexType::Duration,
+                    duration_value(None, u),
+                    Anchor::Explicit,
+                ))
+            }
+            Lex::Kw(Kw::Period) if kw == Kw::Latest || kw == Kw::Same => {
+                self.quarter(i, j + 1, None)
+            }
+            _ => {
+                let _ = add_months;
+                None
+            }
+        }
+    }
+
+    /// "every year", "each Thursday", "every other week", "each July".
+    fn set_every(&self, i: usize) -> Option<Found> {
+        let mut j = i + 1;
+        let mut n = 1.0;
+        if self.word_is(j, "other") {
+            n = 2.0;
+            j += 1;
+        }
+        let (value, end) = match self.lex(j) {
+            Lex::Unit(u) => (duration_value(Some(n), u), j + 1),
+            Lex::Weekday(d) => {
+                let mut v = format!("XXXX-WXX-{d}");
+                let mut end = j + 1;
+                if let Lex::DayPart(p) = self.lex(end) {
+                    v.push_str(&format!("T{}", day_part_code(p)));
+                    end += 1;
+                }
+                (v, end)
+            }
+            Lex::Month(m) => (format!("XXXX-{m:02}"), j + 1),
+            Lex::Season(s) => (
+                format!("XXXX-{}", super::resolve::season_code(u32::from(s))),
+                j + 1,
+            ),
+            Lex::DayPart(p) => (format!("XXXX-XX-XXT{}", day_part_code(p)), j + 1),
+            _ => {
+                // "every three years".
+                let (amount, k) = self.amount_at(j)?;
+                match self.lex(k) {
+                    Lex::Units(u) => (duration_value(amount, u), k + 1),
+                    _ => return None,
+                }
+            }
+        };
+        let mut f = self.found(i, end, TimexType::Set, value, Anchor::Explicit);
+        f.takes_the = false;
+        Some(f)
+    }
+
+    /// "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve".
+    fn holiday(&self, i: usize, kw: Kw) -> Option<Found> {
+        let (month, day, end) = match kw {
+            Kw::Christmas => {
+                if self.kw(i + 1, Kw::Eve) {
+                    (12, 24, i + 2)
+                } else if self.lex(i + 1) == Lex::Unit(Unit::Day) {
+                    (12, 25, i + 2)
+                } else {
+                    (12, 25, i + 1)
+                }
+            }
+            _ => {
+                if !(self.lex(i + 1) == Lex::Unit(Unit::Year)
+                    && self.is_apostrophe(i + 2)
+                    && self.word_is(i + 3, "s"))
+                {
+                    return None;
+                }
+                if self.kw(i + 4, Kw::Eve) {
+                    (12, 31, i + 5)
+                } else if self.lex(i + 4) == Lex::Unit(Unit::Day) {
+                    (1, 1, i + 5)
+                } else {
+                    return None;
+                }
+            }
+        };
+        let k = if self.punct(end, b',') { end + 1 } else { end };
+        if let Some((year, next)) = self.year_at(k) {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some(self.date_point(i, next, Point::Day(date), Anchor::Explicit));
+        }
+        if !self.tok(i).is_some_and(|t| t.capitalized) {
+            return None;
+        }
+        self.yearless_day(i, end, month, day)
+    }
+}
