@@ -3,14 +3,14 @@
 //! the output formats; extraction is `crate::extract`, loading is `crate::corpus`.
 
 use std::io::{self, BufWriter, Read as _, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{EXIT_OK, EXIT_USAGE, ExtractArgs, ExtractFormat};
-use crate::corpus::{Corpus, DateSource, Document};
+use crate::corpus::{Corpus, DateSource, Document, LoadOptions};
 use crate::extract::{Anchor, Mention, Reference, TimexType, extract};
 
 /// One output record.
@@ -50,46 +50,33 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
         ),
         None => None,
     };
+    let options = LoadOptions {
+        reference_date: forced,
+        ..LoadOptions::default()
+    };
+    let files: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
     let mut inputs = Vec::new();
-    let mut any_path_failed = false;
-    for path in &args.paths {
-        if path.as_os_str() == "-" {
-            let mut text = String::new();
-            let mut bytes = Vec::new();
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .context("reading standard input")?;
-            text.push_str(&String::from_utf8_lossy(&bytes));
-            inputs.push(Input {
-                display: "-".to_string(),
-                text,
-                reference: forced.map_or_else(Reference::unknown, Reference::known),
-                date_source: forced.map(|_| DateSource::ReferenceDate),
-                boilerplate: Vec::new(),
-            });
-            continue;
-        }
-        match load(path) {
-            Ok(corpus) => {
-                for warning in &corpus.warnings {
-                    eprintln!(
-                        "dateline: warning: {}: {}",
-                        warning.path.display(),
-                        warning.message
-                    );
-                }
-                inputs.extend(corpus.documents.into_iter().map(|d| input_of(d, forced)));
-            }
-            Err(err) => {
-                eprintln!("dateline: {err}");
-                any_path_failed = true;
-            }
-        }
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .context("reading standard input")?;
+        let corpus = Corpus::from_memory(&[(PathBuf::from("-"), bytes.as_slice())], &options)?;
+        report_warnings(&corpus);
+        inputs.extend(corpus.documents.into_iter().map(|d| input_of(d, forced)));
+    }
+    if !files.is_empty() {
+        let corpus = Corpus::open_with(&files, &options)?;
+        report_warnings(&corpus);
+        inputs.extend(corpus.documents.into_iter().map(|d| input_of(d, forced)));
     }
     if inputs.is_empty() {
-        if !any_path_failed {
-            eprintln!("dateline: nothing readable");
-        }
+        eprintln!("dateline: nothing readable");
         return Ok(EXIT_USAGE);
     }
     let stdout = io::stdout();
@@ -99,28 +86,15 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// Loads a path with the corpus reader.
-fn load(path: &Path) -> Result<Corpus, crate::corpus::CorpusError> {
-    let corpus = Corpus::open(path)?;
-    if corpus.documents.is_empty() && corpus.warnings.is_empty() && path.is_file() {
-        // A corpus reader that recognised nothing still leaves an explicitly named file readable.
-        if let Ok(bytes) = std::fs::read(path) {
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            return Ok(Corpus {
-                documents: vec![Document {
-                    path: path.to_path_buf(),
-                    byte_size: bytes.len() as u64,
-                    text,
-                    title: String::new(),
-                    byline: None,
-                    date: None,
-                    boilerplate: Vec::new(),
-                }],
-                warnings: Vec::new(),
-            });
-        }
+/// Load warnings go to standard error, one line each.
+fn report_warnings(corpus: &Corpus) {
+    for warning in &corpus.warnings {
+        eprintln!(
+            "dateline: warning: {}: {}",
+            warning.path.display(),
+            warning.message
+        );
     }
-    Ok(corpus)
 }
 
 /// The extraction input of one loaded document.
