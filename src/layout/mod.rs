@@ -453,7 +453,7 @@ pub fn build_scene(
 
     // Bands: identical intervals of a lane merged, then stacked into rows.
     let mut band_keys: Vec<_> = intervals.into_iter().collect();
-    band_keys.sort_by(|a, b| a.0.cmp(&b.0));
+    band_keys.sort_by_key(|a| a.0);
     let mut row_ends: Vec<[f32; BAND_ROWS]> = vec![[f32::NEG_INFINITY; BAND_ROWS]; lanes.len()];
     let mut bands = Vec::with_capacity(band_keys.len());
     for ((lane, _, _, faded_edges), mut members) in band_keys {
