@@ -32,7 +32,8 @@ fn event(
         "importance": importance,
         "sources": [{
             "doc": doc, "passage": "", "passage_start": 0, "passage_end": 0,
-            "mention_start": 0, "mention_end": 0, "mention_text": date
+            "mention_start": 0, "mention_end": 0, "mention_text": date,
+            "value": date, "anchor": "explicit", "doc_date": null, "date_source": null
         }],
         "conflicts": []
     }))
