@@ -192,15 +192,28 @@ pub fn assemble(corpus: &Corpus, documents: &[DocumentMentions]) -> Timeline {
         }
     }
     let clusters = merge(&candidates, &weights);
-    let mut events: Vec<Event> = clusters
+    let titles: Vec<String> = clusters
         .par_iter()
-        .map(|cluster| {
+        .map(|cluster| event_title(corpus, &candidates, cluster))
+        .collect();
+    let titled = merge_same_titles(&candidates, clusters, titles);
+    let mut events: Vec<Event> = titled
+        .par_iter()
+        .map(|(cluster, title)| {
             let centrality = {
                 let seed = &candidates[cluster.seed].words;
                 let in_topic = seed.iter().filter(|w| topic.contains(w)).count() as f64;
                 (in_topic / CENTRAL_TOPIC_WORDS).min(1.0)
             };
-            make_event(corpus, documents, &candidates, cluster, &days, centrality)
+            make_event(
+                corpus,
+                documents,
+                &candidates,
+                cluster,
+                title.clone(),
+                &days,
+                centrality,
+            )
         })
         .collect();
     events.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
@@ -211,11 +224,70 @@ pub fn assemble(corpus: &Corpus, documents: &[DocumentMentions]) -> Timeline {
     }
 }
 
+/// Events of one date and kind that got the same title are one event told in different words.
+fn merge_same_titles(
+    candidates: &[&Candidate],
+    clusters: Vec<Cluster>,
+    titles: Vec<String>,
+) -> Vec<(Cluster, String)> {
+    let mut merged: Vec<(Cluster, String)> = Vec::with_capacity(clusters.len());
+    let mut by_key: HashMap<(Interval, EventKind, String), usize> = HashMap::new();
+    for (cluster, title) in clusters.into_iter().zip(titles) {
+        let seed = candidates[cluster.seed];
+        let key = (seed.interval, seed.kind, title.to_lowercase());
+        match by_key.get(&key) {
+            Some(&index) => {
+                let into = &mut merged[index].0;
+                into.members.extend(cluster.members);
+                into.members.sort_unstable();
+                into.conflicts.extend(cluster.conflicts);
+                into.conflicts.sort_unstable();
+            }
+            None => {
+                by_key.insert(key, merged.len());
+                merged.push((cluster, title));
+            }
+        }
+    }
+    merged
+}
+
+/// The title of a cluster's event, made from its best-told passage.
+fn event_title(corpus: &Corpus, candidates: &[&Candidate], cluster: &Cluster) -> String {
+    let seed: &Candidate = candidates[cluster.seed];
+    let members: Vec<&Candidate> = cluster.members.iter().map(|&m| candidates[m]).collect();
+    let teller = title_source(corpus, &members, seed);
+    let text = &corpus.documents[teller.doc].text;
+    let passage = &text[teller.passage.start..teller.passage.end];
+    let mention_start = teller
+        .mention
+        .start
+        .clamp(teller.passage.start, teller.passage.end)
+        - teller.passage.start;
+    let mention_end = teller
+        .mention
+        .end
+        .clamp(teller.passage.start, teller.passage.end)
+        - teller.passage.start;
+    let title = make_title(passage, mention_start, mention_end.max(mention_start));
+    if title.chars().count() < 3 {
+        corpus.documents[teller.doc]
+            .title
+            .chars()
+            .take(super::title::MAX_TITLE_CHARS)
+            .collect()
+    } else {
+        title
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn make_event(
     corpus: &Corpus,
     documents: &[DocumentMentions],
     candidates: &[&Candidate],
     cluster: &Cluster,
+    title: String,
     days: &DaySupport,
     centrality: f64,
 ) -> Event {
@@ -248,23 +320,6 @@ fn make_event(
         .all(|c| c.mention.modifier == seed.mention.modifier)
         .then(|| seed.mention.modifier.clone())
         .flatten();
-    let text = &corpus.documents[seed.doc].text;
-    let passage = &text[seed.passage.start..seed.passage.end];
-    let mention_start = seed
-        .mention
-        .start
-        .clamp(seed.passage.start, seed.passage.end)
-        - seed.passage.start;
-    let mention_end =
-        seed.mention.end.clamp(seed.passage.start, seed.passage.end) - seed.passage.start;
-    let mut title = make_title(passage, mention_start, mention_end.max(mention_start));
-    if title.chars().count() < 3 {
-        title = corpus.documents[seed.doc]
-            .title
-            .chars()
-            .take(super::title::MAX_TITLE_CHARS)
-            .collect();
-    }
     let articles = {
         let mut docs: Vec<usize> = members.iter().map(|c| c.doc).collect();
         docs.sort_unstable();
@@ -311,6 +366,65 @@ fn make_event(
         sources,
         conflicts,
     }
+}
+
+/// Most sources of one event looked at when choosing the passage its title is made from.
+const MAX_TITLE_CANDIDATES: usize = 64;
+
+/// The source whose passage makes the best title: a plain statement of moderate length, without
+/// quotes or a speaker's label, with the event's own date (not a coarser mention folded in).
+fn title_source<'a>(
+    corpus: &Corpus,
+    members: &[&'a Candidate],
+    seed: &'a Candidate,
+) -> &'a Candidate {
+    let quality = |candidate: &Candidate| -> f64 {
+        let text = &corpus.documents[candidate.doc].text;
+        let passage = &text[candidate.passage.start..candidate.passage.end];
+        let length = passage.chars().count() as f64;
+        let mut score = -((length - 140.0).abs() / 140.0);
+        if length < 40.0 {
+            score -= 1.0;
+        }
+        if passage.contains(['"', '\u{201c}', '\u{201d}', '?']) || passage.contains("``") {
+            score -= 1.0;
+        }
+        if !passage.starts_with(|c: char| c.is_uppercase()) {
+            score -= 0.5;
+        }
+        if passage.chars().take(40).any(|c| c == ':') {
+            score -= 0.7;
+        }
+        let mention_start = candidate
+            .mention
+            .start
+            .saturating_sub(candidate.passage.start);
+        let mention_end = candidate
+            .mention
+            .end
+            .saturating_sub(candidate.passage.start);
+        let before = passage.get(..mention_start).unwrap_or_default();
+        let after = passage.get(mention_end..).unwrap_or_default();
+        let words_beside_date = before
+            .split_whitespace()
+            .chain(after.split_whitespace())
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .count();
+        if words_beside_date < 5 {
+            score -= 2.0;
+        }
+        score
+    };
+    members
+        .iter()
+        .filter(|c| c.interval == seed.interval)
+        .take(MAX_TITLE_CANDIDATES)
+        .map(|&c| (c, quality(c)))
+        .fold(None, |best: Option<(&Candidate, f64)>, (c, q)| match best {
+            Some((_, best_quality)) if best_quality >= q => best,
+            _ => Some((c, q)),
+        })
+        .map_or(seed, |(c, _)| c)
 }
 
 fn source_of(corpus: &Corpus, documents: &[DocumentMentions], candidate: &Candidate) -> Source {

@@ -10,8 +10,12 @@ use chrono::NaiveDate;
 
 use super::{EventKind, Granularity};
 
-/// A day article that names its own publication day counts this much towards the day's support.
-const PUBLICATION_DAY_WEIGHT: f64 = 0.3;
+/// A mention of its own publication day counts this much towards the day's support.
+const PUBLICATION_DAY_WEIGHT: f64 = 0.5;
+/// Weight of the number of articles naming a day, beside the number of mentions.
+const ARTICLES_WEIGHT: f64 = 0.7;
+/// Weight of the number of articles naming a day after it.
+const LATER_WEIGHT: f64 = 0.5;
 /// Background (biographies) weighs this much of news.
 const BACKGROUND_WEIGHT: f64 = 0.3;
 
@@ -41,6 +45,8 @@ pub struct DaySupport {
 
 #[derive(Clone, Debug, Default)]
 struct DayCounts {
+    mentions: usize,
+    same_day_mentions: usize,
     articles: BTreeSet<usize>,
     same_day_articles: BTreeSet<usize>,
     later_articles: BTreeSet<usize>,
@@ -50,9 +56,11 @@ impl DaySupport {
     /// Records that article `doc`, published on `published` (if known), names `day`.
     pub fn add(&mut self, day: NaiveDate, doc: usize, published: Option<NaiveDate>) {
         let counts = self.days.entry(day).or_default();
+        counts.mentions += 1;
         counts.articles.insert(doc);
         match published {
             Some(published) if published == day => {
+                counts.same_day_mentions += 1;
                 counts.same_day_articles.insert(doc);
             }
             Some(published) if published > day => {
@@ -62,16 +70,19 @@ impl DaySupport {
         }
     }
 
-    /// The day's score: articles naming it (those naming their own publication day count less),
-    /// plus a bonus for articles naming it afterwards.
+    /// The day's score: mentions of it and articles naming it (mentions in articles published
+    /// that day count less), plus a bonus for articles naming it afterwards.
     pub fn score(&self, day: NaiveDate) -> f64 {
         let Some(counts) = self.days.get(&day) else {
             return 0.0;
         };
-        let same_day = counts.same_day_articles.len() as f64;
-        let weighted_articles =
-            counts.articles.len() as f64 - same_day * (1.0 - PUBLICATION_DAY_WEIGHT);
-        weighted_articles.ln_1p() + (counts.later_articles.len() as f64).ln_1p()
+        let discount = 1.0 - PUBLICATION_DAY_WEIGHT;
+        let mentions = counts.mentions as f64 - counts.same_day_mentions as f64 * discount;
+        let articles =
+            counts.articles.len() as f64 - counts.same_day_articles.len() as f64 * discount;
+        mentions.ln_1p()
+            + ARTICLES_WEIGHT * articles.ln_1p()
+            + LATER_WEIGHT * (counts.later_articles.len() as f64).ln_1p()
     }
 }
 
@@ -91,7 +102,7 @@ pub fn precision_weight(granularity: Granularity) -> f64 {
 
 /// The importance of an event (≥ 0, rounded to three decimals so output is stable).
 pub fn importance(event: &EventSupport, days: &DaySupport) -> f64 {
-    let own = (event.articles as f64).ln_1p() + 0.5 * (event.mentions as f64).ln_1p();
+    let own = 0.3 * (event.articles as f64).ln_1p() + 0.1 * (event.mentions as f64).ln_1p();
     let day = match event.granularity {
         Granularity::Time | Granularity::Day => days.score(event.start),
         _ => 0.0,
@@ -103,7 +114,7 @@ pub fn importance(event: &EventSupport, days: &DaySupport) -> f64 {
     };
     let score = precision_weight(event.granularity)
         * (own + day)
-        * (0.75 + 0.5 * event.centrality.clamp(0.0, 1.0))
+        * (0.95 + 0.1 * event.centrality.clamp(0.0, 1.0))
         * kind;
     (score * 1000.0).round() / 1000.0
 }

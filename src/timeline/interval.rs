@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::Granularity;
 
 /// The days a TIMEX3 value covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Interval {
     /// First day (inclusive).
     pub start: NaiveDate,
