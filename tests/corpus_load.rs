@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
-use dateline::corpus::{Corpus, CorpusError, LoadOptions, LoadWarning};
+use dateline::corpus::{
+    Corpus, CorpusError, DateSource, Language, LoadOptions, LoadWarning, TextFormat,
+};
 
 const ARTICLE: &str = "A title line for the test article\n\nThe minister said on Monday that the talks \
                        would go on, and that a deal was near for all of the parties in the region.\n";
@@ -169,6 +171,7 @@ fn bad_input_is_reported_and_never_stops_a_load() {
     assert_eq!(
         paths(&corpus),
         vec![
+            shown("empty.txt"),
             shown("good.txt"),
             shown("latin1.txt"),
             shown("nested/good.md")
@@ -183,7 +186,7 @@ fn bad_input_is_reported_and_never_stops_a_load() {
             root.join("binary.txt"),
             "binary file (contains NUL bytes); skipped",
         ),
-        LoadWarning::new(root.join("empty.txt"), "empty file (0 bytes); skipped"),
+        LoadWarning::new(root.join("empty.txt"), "empty file (0 bytes)"),
         LoadWarning::new(
             root.join("latin1.txt"),
             "not UTF-8; decoded as windows-1252 (detected)",
@@ -206,7 +209,7 @@ fn bad_input_is_reported_and_never_stops_a_load() {
     }
     expected.sort_by(|a, b| a.path.cmp(&b.path));
     assert_eq!(corpus.warnings, expected);
-    assert!(corpus.documents[1].text.starts_with("Café au lait"));
+    assert!(corpus.documents[2].text.starts_with("Café au lait"));
 }
 
 /// A file the process may not read is reported; skipped when running with rights to read anything.
@@ -230,4 +233,60 @@ fn unreadable_file_is_reported() {
             "cannot read: permission denied; skipped"
         )]
     );
+}
+
+#[test]
+fn reference_date_overrides_every_document_and_one_can_be_corrected() {
+    let date = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+    let options = LoadOptions {
+        reference_date: Some(date),
+        ..LoadOptions::default()
+    };
+    let mut corpus = Corpus::samples_with(&options).unwrap();
+    for document in &corpus.documents {
+        let own = document.date.as_ref().unwrap();
+        assert_eq!(own.source, DateSource::ReferenceDate);
+        assert_eq!(own.date.date(), date);
+        assert_eq!(own.confidence, 1.0);
+    }
+    let corrected = chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    assert!(corpus.set_document_date(Path::new("samples/003_b6df9202d0890b2f.txt"), corrected));
+    assert!(!corpus.set_document_date(Path::new("samples/none.txt"), corrected));
+    let document = corpus
+        .document(Path::new("samples/003_b6df9202d0890b2f.txt"))
+        .unwrap();
+    assert_eq!(document.date.as_ref().unwrap().date.date(), corrected);
+    assert_eq!(document.reference().date, Some(corrected));
+    assert!(document.reference().year_known);
+}
+
+#[test]
+fn html_pages_keep_their_main_text() {
+    let page = b"<html><head><title>Site</title><meta name=\"author\" content=\"Jane Doe\"></head>\
+                 <body><nav>Home | News</nav><article><h1>Talks resume</h1>\
+                 <p>The delegations met &amp; talked.</p><script>x()</script></article>\
+                 <footer>All rights reserved</footer></body></html>";
+    let files = [(PathBuf::from("site/page.html"), &page[..])];
+    let corpus = Corpus::from_memory(&files, &LoadOptions::default()).unwrap();
+    let document = &corpus.documents[0];
+    assert_eq!(
+        document.text,
+        "Talks resume\n\nThe delegations met & talked.\n"
+    );
+    assert_eq!(document.title, "Talks resume");
+    assert_eq!(document.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(document.format, TextFormat::Html);
+}
+
+#[test]
+fn not_english_is_told_apart() {
+    let french = "Le président a déclaré lundi que les négociations avec les voisins allaient \
+                  continuer, et qu'il était certain d'un accord avant la fin de l'année pour tous.";
+    let files = [
+        (PathBuf::from("fr.txt"), french.as_bytes()),
+        (PathBuf::from("en.txt"), ARTICLE.as_bytes()),
+    ];
+    let corpus = Corpus::from_memory(&files, &LoadOptions::default()).unwrap();
+    assert_eq!(corpus.documents[0].language, Language::English);
+    assert_eq!(corpus.documents[1].language, Language::NotEnglish);
 }

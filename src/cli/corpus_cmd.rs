@@ -118,19 +118,28 @@ fn render_text(corpus: &Corpus) -> String {
             None => out.push_str("  date         unknown\n"),
         }
         out.push_str(&format!(
-            "  boilerplate  {} lines\n",
-            document.boilerplate_line_count()
+            "  boilerplate  {}\n",
+            counted(document.boilerplate_line_count(), "line")
         ));
         if document.language == Language::NotEnglish {
             out.push_str("  language     not English\n");
         }
     }
     out.push_str(&format!(
-        "{} articles, {} warnings\n",
-        corpus.documents.len(),
-        corpus.warnings.len()
+        "{}, {}\n",
+        counted(corpus.documents.len(), "article"),
+        counted(corpus.warnings.len(), "warning")
     ));
     out
+}
+
+/// "1 line", "4 lines".
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 #[derive(Serialize)]

@@ -192,7 +192,7 @@ fn word_count(line: &str) -> usize {
 
 fn is_share_row(normalised: &str) -> bool {
     let words: Vec<&str> = normalised
-        .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == ',')
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ',' | ':'))
         .filter(|w| !w.is_empty())
         .collect();
     words.len() >= 2 && words.iter().all(|w| SHARE_WORDS.contains(w))

@@ -325,8 +325,11 @@ pub(crate) fn folder_consensus<'a>(
 pub(crate) fn folder_date(consensus: &FolderConsensus, latest_year: Option<i32>) -> DocumentDate {
     let doubted = latest_year.is_some_and(|year| year <= consensus.year - FOLDER_YEAR_DOUBT_GAP);
     let mut evidence = format!(
-        "{} of {} dated articles are from {}",
-        consensus.agreeing, consensus.dated, consensus.year
+        "{} of {} dated articles are from {} (latest {})",
+        consensus.agreeing,
+        consensus.dated,
+        consensus.year,
+        consensus.latest.format("%Y-%m-%d")
     );
     if let (true, Some(year)) = (doubted, latest_year) {
         evidence.push_str(&format!(

@@ -416,12 +416,6 @@ fn load_source(source: &Source<'_>, size_cap_bytes: u64) -> (Option<Loaded>, Vec
             Err(reason) => return (None, vec![LoadWarning::new(path, reason)]),
         },
         Source::Memory { bytes, .. } => {
-            if bytes.is_empty() {
-                return (
-                    None,
-                    vec![LoadWarning::new(path, "empty file (0 bytes); skipped")],
-                );
-            }
             (std::borrow::Cow::Borrowed(*bytes), bytes.len() as u64, None)
         }
     };
@@ -439,19 +433,19 @@ fn load_source(source: &Source<'_>, size_cap_bytes: u64) -> (Option<Loaded>, Vec
         Ok(decoded) => decoded,
         Err(reason) => return (None, vec![LoadWarning::new(path, reason)]),
     };
-    let warnings: Vec<LoadWarning> = decoded
+    let mut warnings: Vec<LoadWarning> = decoded
         .note
         .map(|note| LoadWarning::new(path, note))
         .into_iter()
         .collect();
     let document = analyse(path.to_path_buf(), decoded.text, byte_size, format);
-    let loaded = Loaded { document, modified };
-    if loaded.document.text.trim().is_empty() {
-        let mut warnings = warnings;
-        warnings.push(LoadWarning::new(path, "no text; skipped"));
-        return (None, warnings);
+    // An empty article still counts (a folder's article count matches its files), with a warning.
+    if bytes.is_empty() {
+        warnings.push(LoadWarning::new(path, "empty file (0 bytes)"));
+    } else if document.text.trim().is_empty() {
+        warnings.push(LoadWarning::new(path, "no text"));
     }
-    (Some(loaded), warnings)
+    (Some(Loaded { document, modified }), warnings)
 }
 
 /// Everything read from one document's own text and path (no folder consensus yet).
@@ -465,8 +459,12 @@ fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> D
     let marks = boilerplate::mark(&text);
     let ranges = boilerplate::merged_ranges(&marks);
     let dateline = dating::find_dateline(&text, &ranges);
-    let title = html_title
-        .unwrap_or_else(|| title::find_title(&text, &ranges, dateline.as_ref().map(|d| &d.range)));
+    let title = html_title.unwrap_or_else(|| {
+        let dateline = dateline
+            .as_ref()
+            .map(|d| (&d.range, d.date.evidence.as_str()));
+        title::find_title(&text, &ranges, dateline)
+    });
     let title = if title.is_empty() {
         path.file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())

@@ -25,13 +25,14 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("BYLINE is a valid regex")
 });
 
-/// The first real heading or line: not boilerplate, not a bare dateline, preferring lines of at least
-/// four words (section labels such as "Analysis" or "European Union" are skipped). A line that
-/// starts with the dateline gives the text after it. Empty when the text has no words at all.
+/// The first real heading or line: not boilerplate, not a bare dateline (nor a repeat of it),
+/// preferring lines of at least four words (section labels such as "Analysis" or "European Union"
+/// are skipped). A line that starts with the dateline gives the text after it. `dateline` is the
+/// dateline's byte range and its words. Empty when the text has no words at all.
 pub(crate) fn find_title(
     text: &str,
     boilerplate: &[Range<usize>],
-    dateline: Option<&Range<usize>>,
+    dateline: Option<(&Range<usize>, &str)>,
 ) -> String {
     let mut fallback: Option<String> = None;
     let mut start = 0;
@@ -51,7 +52,12 @@ pub(crate) fn find_title(
         if is_covered(boilerplate, &range) {
             continue;
         }
-        if let Some(dateline) = dateline
+        if let Some((_, words)) = dateline
+            && candidate == words.trim()
+        {
+            continue;
+        }
+        if let Some((dateline, _)) = dateline
             && dateline.start < range.end
             && range.start < dateline.end
         {
@@ -138,9 +144,13 @@ mod tests {
 
     #[test]
     fn boilerplate_and_dateline_are_skipped() {
-        let text = "Skip to content\nJun 19, 2025\n\nShort one\n";
+        let text = "Skip to content\nJun 19, 2025\nJun 19, 2025\n\nShort one\n";
         assert_eq!(
-            find_title(text, std::slice::from_ref(&(0..15)), Some(&(16..28))),
+            find_title(
+                text,
+                std::slice::from_ref(&(0..15)),
+                Some((&(16..28), "Jun 19, 2025"))
+            ),
             "Short one"
         );
     }
@@ -149,7 +159,11 @@ mod tests {
     fn text_after_a_dateline_prefix() {
         let text = "Last updated : 14 January , 2010 - 17:26 GMT Haiti earthquake : Expats fear for relatives\n";
         assert_eq!(
-            find_title(text, &[], Some(&(0..44))),
+            find_title(
+                text,
+                &[],
+                Some((&(0..44), "Last updated : 14 January , 2010 - 17:26 GMT"))
+            ),
             "Haiti earthquake : Expats fear for relatives"
         );
     }

@@ -159,7 +159,7 @@ fn walk_dir(
     ancestors.pop();
 }
 
-/// Reads one file, refusing what is not a regular file, empty, or over `size_cap_bytes`.
+/// Reads one file, refusing what is not a regular file or over `size_cap_bytes`.
 pub(crate) fn read_input(input: &Input, size_cap_bytes: u64) -> Result<FileBytes, String> {
     let meta = fs::metadata(&input.disk_path)
         .map_err(|err| describe_metadata_error(&input.disk_path, &err))?;
@@ -167,9 +167,6 @@ pub(crate) fn read_input(input: &Input, size_cap_bytes: u64) -> Result<FileBytes
         return Err("not a regular file; skipped".to_owned());
     }
     let byte_size = meta.len();
-    if byte_size == 0 {
-        return Err("empty file (0 bytes); skipped".to_owned());
-    }
     if byte_size > size_cap_bytes {
         return Err(format!(
             "{byte_size} bytes is over the {} size cap; skipped",
@@ -188,9 +185,6 @@ pub(crate) fn read_input(input: &Input, size_cap_bytes: u64) -> Result<FileBytes
             "over the {} size cap; skipped",
             describe_size(size_cap_bytes)
         ));
-    }
-    if bytes.is_empty() {
-        return Err("empty file (0 bytes); skipped".to_owned());
     }
     Ok(FileBytes {
         bytes,
