@@ -513,6 +513,7 @@ impl DatelineApp {
     /// Polls the background work (load, dialogs) and refreshes derived lists.
     pub fn logic(&mut self, ctx: &egui::Context) {
         if self.ctx.is_none() {
+            super::fonts::install(ctx);
             self.ctx = Some(ctx.clone());
         }
         if let Some(job) = &mut self.loading {

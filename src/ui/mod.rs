@@ -12,6 +12,7 @@ pub mod corrections;
 mod details;
 mod event_list;
 pub mod export_dialog;
+mod fonts;
 mod help;
 pub mod loading;
 mod open_panel;
