@@ -10,10 +10,10 @@ mod frame {
     use criterion::{BenchmarkId, Criterion};
     use dateline::corpus::{Corpus, LoadOptions};
     use dateline::extract::Anchor;
+    use dateline::layout::date_to_days as day_value;
     use dateline::timeline::{Event, EventKind, Granularity, Source, Timeline};
     use dateline::ui::loading::Loaded;
     use dateline::ui::picker::FakePicker;
-    use dateline::ui::timeline_view::day_value;
     use dateline::ui::{AppEnvironment, DatelineApp, LoadTarget, Settings};
 
     const DOCUMENTS: usize = 24;

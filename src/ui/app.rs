@@ -139,6 +139,10 @@ pub struct OpenFolder {
     pub visible_in_list: Vec<usize>,
     /// Event id → index into `events`.
     pub event_index: BTreeMap<String, usize>,
+    /// The visible events themselves, in time order (what the layout and the exporter draw).
+    pub visible_events: Vec<Event>,
+    /// Bumped whenever the visible events change, so cached layouts know to rebuild.
+    pub generation: u64,
 }
 
 impl OpenFolder {
@@ -168,6 +172,8 @@ impl OpenFolder {
             visible_in_time: Vec::new(),
             visible_in_list: Vec::new(),
             event_index: BTreeMap::new(),
+            visible_events: Vec::new(),
+            generation: 0,
         };
         folder.recompute_events();
         folder
@@ -242,13 +248,25 @@ impl OpenFolder {
         if filter.descending {
             in_list.reverse();
         }
+        self.visible_events = visible.iter().map(|&i| self.events[i].clone()).collect();
         self.visible_in_time = visible;
         self.visible_in_list = in_list;
+        self.generation += 1;
     }
 
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.event_index.get(id).map(|&i| &self.events[i])
+    }
+
+    /// The visible events as a timeline (for the exporter): the corrected, filtered events and the
+    /// documents.
+    pub fn visible_timeline(&self) -> crate::timeline::Timeline {
+        crate::timeline::Timeline {
+            documents: self.loaded.timeline.documents.clone(),
+            events: self.visible_events.clone(),
+            warnings: Vec::new(),
+        }
     }
 
     /// The article with this display path.
@@ -373,6 +391,8 @@ pub struct DatelineApp {
     pub focus_search: bool,
     /// Scroll the list to the selection on the next frame.
     pub scroll_list_to_selection: bool,
+    /// The timeline's layout, kept while nothing it depends on changes.
+    pub scene_cache: Option<timeline_view::CachedScene>,
     store: Option<CorrectionStore>,
     picker: Box<dyn FilePicker>,
     intents: Vec<Intent>,
@@ -405,6 +425,7 @@ impl DatelineApp {
             status: None,
             focus_search: false,
             scroll_list_to_selection: false,
+            scene_cache: None,
             store,
             picker: environment.picker,
             intents: Vec::new(),
@@ -876,6 +897,7 @@ impl DatelineApp {
             .resizable(true)
             .default_size(300.0)
             .min_size(220.0)
+            .max_size(480.0)
             .show(ui, |ui| {
                 open_panel::open_panel_ui(ui, self, &mut intents);
                 ui.separator();

@@ -46,9 +46,9 @@ pub fn articles_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut
                         Some(date) => {
                             let year_note = if date.year_known { "" } else { ", year uncertain" };
                             ui.weak(format!(
-                                "{} — from {:?} ({:.0}%{year_note})",
+                                "{} — from {} ({:.0}% sure{year_note})",
                                 date.date.date(),
-                                date.source,
+                                super::details::describe_date_source(date.source),
                                 date.confidence * 100.0
                             ))
                             .on_hover_text(format!("Evidence: {}", date.evidence));

@@ -57,6 +57,29 @@ pub fn describe_date(event: &Event) -> String {
     }
 }
 
+/// A compact date for the list: "18 Jul 2025", "Jul 2025", "2025", "1990s", "1800s".
+pub fn short_date(event: &Event) -> String {
+    let start = event.start;
+    let prefix = match event.modifier.as_deref() {
+        Some("START") => "early ",
+        Some("MID") => "mid ",
+        Some("END") => "late ",
+        Some("APPROX") => "c. ",
+        _ => "",
+    };
+    let core = match event.granularity {
+        Granularity::Time => event.date.replace('T', " "),
+        Granularity::Day => start.format("%-d %b %Y").to_string(),
+        Granularity::Week => format!("wk {}", start.format("%-d %b %Y")),
+        Granularity::Month => start.format("%b %Y").to_string(),
+        Granularity::Season | Granularity::Quarter | Granularity::Half => event.date.clone(),
+        Granularity::Year => start.year().to_string(),
+        Granularity::Decade => format!("{}0s", start.year() / 10),
+        Granularity::Century => format!("{}00s", start.year() / 100),
+    };
+    format!("{prefix}{core}")
+}
+
 fn month_year(date: NaiveDate) -> String {
     format!("{} {}", date.format("%B"), date.year())
 }
@@ -133,6 +156,7 @@ pub fn passage_ui(ui: &mut egui::Ui, source: &Source) -> bool {
 
 /// Draws the Details panel.
 pub fn details_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec<Intent>) {
+    ui.set_min_width(ui.available_width());
     ui.heading("Details");
     let Some(folder) = &app.folder else {
         return;

@@ -6,6 +6,7 @@
 use egui_extras::{Column, TableBuilder};
 
 use super::app::{DatelineApp, Intent, SortColumn};
+use super::details::short_date;
 use crate::timeline::EventKind;
 
 /// The label of the search box (also its accessible name).
@@ -39,10 +40,10 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
         .striped(true)
         .resizable(true)
         .auto_shrink([false, false])
-        .column(Column::initial(150.0).at_least(90.0).clip(true))
-        .column(Column::remainder().at_least(200.0).clip(true))
-        .column(Column::initial(220.0).at_least(80.0).clip(true))
-        .column(Column::initial(80.0).at_least(60.0));
+        .column(Column::initial(110.0).at_least(80.0).clip(true))
+        .column(Column::remainder().at_least(160.0).clip(true))
+        .column(Column::initial(190.0).at_least(80.0).clip(true))
+        .column(Column::exact(76.0));
     if app.scroll_list_to_selection
         && let Some(row) = selected_row
     {
@@ -93,7 +94,7 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
                 row.col(|ui| {
                     clicked |= ui
                         .add(
-                            egui::Label::new(&event.date)
+                            egui::Label::new(short_date(event))
                                 .sense(egui::Sense::click())
                                 .truncate(),
                         )
@@ -145,7 +146,7 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
             .add(
                 egui::TextEdit::singleline(&mut app.filter.search)
                     .hint_text("words in title or passage  (Ctrl+F)")
-                    .desired_width(220.0),
+                    .desired_width(170.0),
             )
             .labelled_by(label.id);
         if app.focus_search {
@@ -178,7 +179,7 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
             let article_label = ui.label("Article:");
             egui::ComboBox::from_id_salt("article filter")
                 .selected_text(article_text)
-                .width(200.0)
+                .width(150.0)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut app.filter.article, None, "all articles");
                     for doc in &folder.loaded.corpus.documents {
@@ -198,14 +199,14 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
         ui.add(
             egui::TextEdit::singleline(&mut app.filter.from)
                 .hint_text("YYYY-MM-DD")
-                .desired_width(84.0),
+                .desired_width(78.0),
         )
         .labelled_by(from.id);
         let to = ui.label("to:");
         ui.add(
             egui::TextEdit::singleline(&mut app.filter.to)
                 .hint_text("YYYY-MM-DD")
-                .desired_width(84.0),
+                .desired_width(78.0),
         )
         .labelled_by(to.id);
         if ui.small_button("Clear").clicked() {

@@ -30,7 +30,7 @@ pub fn open_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
         let field = ui.add(
             egui::TextEdit::singleline(&mut app.typed_path)
                 .hint_text("type a folder path")
-                .desired_width(ui.available_width() - 48.0),
+                .desired_width((ui.available_width() - 64.0).max(60.0)),
         );
         let field = field.labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

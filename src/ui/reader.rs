@@ -82,6 +82,7 @@ pub fn sentence_around(text: &str, offset: usize) -> Range<usize> {
 
 /// Draws the reader panel.
 pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec<Intent>) {
+    ui.set_min_width(ui.available_width());
     let Some(folder) = &app.folder else {
         return;
     };

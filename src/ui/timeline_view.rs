@@ -1,312 +1,82 @@
-//! The timeline view: egui_plot provides the frame (x axis, zoom, pan, hover); inside it the app
-//! draws the visible events by lane — markers, bands for month/year/vague dates, labels that do not
-//! overlap, count badges where events crowd, each article's own date as a small tick. The wheel
-//! zooms around the pointer, drag and Shift+wheel pan, double-click fits all. Draws only; selection
-//! changes are [`Intent`]s.
+//! The timeline view: egui_plot provides the frame (pan, zoom and the transform between days and
+//! screen points); what is drawn inside — calendar ticks, lanes, bands, markers, count badges,
+//! non-overlapping labels, each article's own date — is the headless [`crate::layout`] scene, the
+//! same one the image exporter draws. The wheel zooms around the pointer, drag and Shift+wheel pan,
+//! double-click fits all; hovering shows a tooltip. Draws only; selection changes are [`Intent`]s.
 
-use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, Vec2};
-use egui_plot::{GridInput, GridMark, Plot, PlotBounds};
+use egui_plot::{Plot, PlotBounds};
 
 use super::app::{DatelineApp, Intent, OpenFolder};
 use super::details::describe_date;
+use super::fonts::timeline_family;
 use super::settings::LaneMode;
-use crate::timeline::{Event, EventKind, Granularity};
+use crate::layout::{self, Hit, LabelTarget, LayoutOptions, Rgba, Scene, Theme, Viewport};
 
-/// Days between 0001-01-01 (CE day 1) and 1970-01-01: x values are days since 1970-01-01.
-const UNIX_EPOCH_CE_DAYS: i32 = 719_163;
+/// Height of the axis rows under the lanes.
+const AXIS_HEIGHT_PX: f32 = 40.0;
+/// Width of the lane names' column left of the plot.
+const GUTTER_WIDTH_PX: f32 = 170.0;
 
-/// The x value (days since 1970-01-01) of a date.
-pub fn day_value(date: NaiveDate) -> f64 {
-    f64::from(date.num_days_from_ce() - UNIX_EPOCH_CE_DAYS)
+/// What a layout was computed for; the scene is reused while this stays the same.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SceneKey {
+    generation: u64,
+    start_days: f64,
+    end_days: f64,
+    width_px: f32,
+    height_px: f32,
+    lanes: LaneMode,
+    dark: bool,
 }
 
-/// The date at an x value (days since 1970-01-01), clamped to chrono's range.
-pub fn date_at(value_days: f64) -> NaiveDate {
-    let days = value_days.floor().clamp(-700_000_000.0, 700_000_000.0) as i64;
-    i32::try_from(days + i64::from(UNIX_EPOCH_CE_DAYS))
-        .ok()
-        .and_then(NaiveDate::from_num_days_from_ce_opt)
-        .unwrap_or(NaiveDate::MIN)
+/// A layout and what it was computed for.
+pub struct CachedScene {
+    key: SceneKey,
+    scene: Scene,
 }
 
-/// A tick step on the calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CalendarStep {
-    /// Every `n` days.
-    Days(u32),
-    /// Every `n` months.
-    Months(u32),
-    /// Every `n` years.
-    Years(u32),
+/// An egui colour from a layout colour.
+pub fn color(rgba: Rgba) -> Color32 {
+    let [r, g, b, a] = rgba.0;
+    Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
-impl CalendarStep {
-    /// The candidates, finest first.
-    const ALL: [Self; 15] = [
-        Self::Days(1),
-        Self::Days(2),
-        Self::Days(7),
-        Self::Days(14),
-        Self::Months(1),
-        Self::Months(3),
-        Self::Months(6),
-        Self::Years(1),
-        Self::Years(2),
-        Self::Years(5),
-        Self::Years(10),
-        Self::Years(20),
-        Self::Years(50),
-        Self::Years(100),
-        Self::Years(500),
-    ];
+/// The range that fits every visible news event, in days since 1970-01-01.
+pub fn fit_range_days(folder: &OpenFolder) -> (f64, f64) {
+    let viewport = Viewport::fit(&folder.visible_events, 1000.0, 500.0);
+    (viewport.start_days, viewport.end_days)
+}
 
-    /// Approximate length in days.
-    fn approx_days(self) -> f64 {
-        match self {
-            Self::Days(n) => f64::from(n),
-            Self::Months(n) => f64::from(n) * 30.44,
-            Self::Years(n) => f64::from(n) * 365.25,
-        }
-    }
-
-    /// The coarsest step whose ticks are at least `min_step_days` apart.
-    pub fn for_min_days(min_step_days: f64) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|step| step.approx_days() >= min_step_days)
-            .unwrap_or(Self::Years(1000))
-    }
-
-    /// The tick dates in `[from, to]`.
-    pub fn ticks(self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-        let mut ticks = Vec::new();
-        let mut date = match self {
-            Self::Days(7 | 14) => {
-                from - chrono::Days::new(u64::from(from.weekday().num_days_from_monday()))
-            }
-            Self::Days(_) => from,
-            Self::Months(n) => {
-                let month0 = from.month0() - from.month0() % n;
-                NaiveDate::from_ymd_opt(from.year(), month0 + 1, 1).unwrap_or(from)
-            }
-            Self::Years(n) => {
-                let n = i32::try_from(n).unwrap_or(1);
-                NaiveDate::from_ymd_opt(from.year().div_euclid(n) * n, 1, 1).unwrap_or(from)
-            }
+/// The layout for the visible events, from the cache when nothing changed.
+fn scene_for<'a>(
+    cache: &'a mut Option<CachedScene>,
+    folder: &OpenFolder,
+    key: SceneKey,
+) -> &'a Scene {
+    let stale = cache.as_ref().is_none_or(|cached| cached.key != key);
+    if stale {
+        let options = LayoutOptions {
+            lanes: match key.lanes {
+                LaneMode::Article => layout::LaneMode::Article,
+                LaneMode::Kind => layout::LaneMode::Kind,
+            },
+            theme: if key.dark { Theme::Dark } else { Theme::Light },
+            ..LayoutOptions::default()
         };
-        while date <= to && ticks.len() < 400 {
-            if date >= from {
-                ticks.push(date);
-            }
-            let next = match self {
-                Self::Days(n) => date.checked_add_days(chrono::Days::new(u64::from(n))),
-                Self::Months(n) => date.checked_add_months(chrono::Months::new(n)),
-                Self::Years(n) => date.checked_add_months(chrono::Months::new(n * 12)),
-            };
-            match next {
-                Some(next) => date = next,
-                None => break,
-            }
-        }
-        ticks
+        let viewport = Viewport::new(key.start_days, key.end_days, key.width_px, key.height_px);
+        let scene = layout::build_scene(
+            &folder.visible_events,
+            &folder.loaded.timeline.documents,
+            &viewport,
+            &options,
+        );
+        *cache = Some(CachedScene { key, scene });
     }
-
-    /// The label of a tick: "2025", "Jul 2025", "18 Jul".
-    pub fn label(self, date: NaiveDate) -> String {
-        match self {
-            Self::Years(_) => date.year().to_string(),
-            Self::Months(_) => {
-                if date.month() == 1 {
-                    date.year().to_string()
-                } else {
-                    date.format("%b %Y").to_string()
-                }
-            }
-            Self::Days(_) => {
-                if date.day() == 1 && date.month() == 1 {
-                    date.format("%-d %b %Y").to_string()
-                } else {
-                    date.format("%-d %b").to_string()
-                }
-            }
-        }
+    match cache {
+        Some(cached) => &cached.scene,
+        None => unreachable!("the cache was just filled"),
     }
-}
-
-/// egui_plot grid marks on calendar boundaries.
-fn calendar_grid(input: GridInput) -> Vec<GridMark> {
-    let (min, max) = input.bounds;
-    let step = CalendarStep::for_min_days(input.base_step_size * 6.0);
-    step.ticks(date_at(min), date_at(max) + chrono::Days::new(1))
-        .into_iter()
-        .map(|date| GridMark {
-            value: day_value(date),
-            step_size: step.approx_days(),
-        })
-        .collect()
-}
-
-/// The axis label of a grid mark.
-fn calendar_label(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    let step = CalendarStep::for_min_days(mark.step_size * 0.99);
-    step.label(date_at(mark.value))
-}
-
-/// The colour of a lane.
-pub fn lane_color(lane: usize, dark: bool) -> Color32 {
-    const LIGHT: [Color32; 8] = [
-        Color32::from_rgb(0x1f, 0x77, 0xb4),
-        Color32::from_rgb(0xd6, 0x5f, 0x0e),
-        Color32::from_rgb(0x2c, 0x8c, 0x2c),
-        Color32::from_rgb(0xb8, 0x27, 0x28),
-        Color32::from_rgb(0x84, 0x5c, 0xad),
-        Color32::from_rgb(0x8c, 0x56, 0x4b),
-        Color32::from_rgb(0xc3, 0x47, 0x9e),
-        Color32::from_rgb(0x5f, 0x6b, 0x6d),
-    ];
-    const DARK: [Color32; 8] = [
-        Color32::from_rgb(0x6c, 0xb4, 0xee),
-        Color32::from_rgb(0xff, 0xa5, 0x4d),
-        Color32::from_rgb(0x73, 0xd2, 0x73),
-        Color32::from_rgb(0xff, 0x7b, 0x7b),
-        Color32::from_rgb(0xc5, 0x9d, 0xf0),
-        Color32::from_rgb(0xd6, 0xa5, 0x8f),
-        Color32::from_rgb(0xf5, 0x8f, 0xd3),
-        Color32::from_rgb(0xb0, 0xba, 0xbc),
-    ];
-    if dark {
-        DARK[lane % 8]
-    } else {
-        LIGHT[lane % 8]
-    }
-}
-
-/// The lanes of the view: their names and each event's lane.
-pub struct Lanes {
-    /// Lane names, top to bottom.
-    pub names: Vec<String>,
-    /// The lane of each event (same order as the folder's events).
-    pub of_event: Vec<usize>,
-}
-
-/// Assigns lanes by article (the first source's) or by kind.
-pub fn lanes(folder: &OpenFolder, mode: LaneMode) -> Lanes {
-    match mode {
-        LaneMode::Article => {
-            let mut names: Vec<String> = folder
-                .loaded
-                .corpus
-                .documents
-                .iter()
-                .map(|doc| doc.title.clone())
-                .collect();
-            let user_lane = names.len();
-            let of_event = folder
-                .events
-                .iter()
-                .map(|event| {
-                    event
-                        .sources
-                        .first()
-                        .and_then(|s| folder.doc_index.get(&s.doc).copied())
-                        .unwrap_or(user_lane)
-                })
-                .collect();
-            names.push("other".to_owned());
-            Lanes { names, of_event }
-        }
-        LaneMode::Kind => Lanes {
-            names: vec![
-                "events".to_owned(),
-                "background".to_owned(),
-                "about the article".to_owned(),
-            ],
-            of_event: folder
-                .events
-                .iter()
-                .map(|event| match event.kind {
-                    EventKind::Event => 0,
-                    EventKind::Background => 1,
-                    EventKind::Metadata => 2,
-                })
-                .collect(),
-        },
-    }
-}
-
-/// The x range that shows every event (days since 1970-01-01), with a margin.
-pub fn fit_range_days(events: &[Event], visible: &[usize]) -> Option<(f64, f64)> {
-    let first = visible.iter().map(|&i| events[i].start).min()?;
-    let last = visible.iter().map(|&i| events[i].end).max()?;
-    let (min, max) = (day_value(first), day_value(last));
-    let span = (max - min).max(14.0);
-    Some((min - span * 0.04, max + span * 0.04))
-}
-
-/// One mark drawn on the timeline: a single event or a cluster of crowded ones.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mark {
-    /// Centre, in screen points.
-    pub pos: Pos2,
-    /// The events (indices into the folder's events), most important first.
-    pub events: Vec<usize>,
-    /// The lane.
-    pub lane: usize,
-}
-
-/// Which events are visible and where, at a given size: events outside the range are culled,
-/// events closer than `min_gap_px` in one lane become one cluster mark.
-pub fn visible_marks(
-    events: &[Event],
-    visible: &[usize],
-    lane_of: &[usize],
-    lane_y: &dyn Fn(usize) -> f32,
-    x_of: &dyn Fn(f64) -> f32,
-    range_days: (f64, f64),
-    min_gap_px: f32,
-) -> Vec<Mark> {
-    // `visible` is in time order, so the range is a contiguous slice of it.
-    let first = visible.partition_point(|&i| day_value(events[i].end) < range_days.0);
-    let last = visible.partition_point(|&i| day_value(events[i].start) <= range_days.1);
-    let mut open: Vec<Option<Mark>> = Vec::new();
-    let mut marks = Vec::new();
-    for &i in visible.get(first..last.max(first)).unwrap_or(&[]) {
-        let event = &events[i];
-        let centre_days = (day_value(event.start) + day_value(event.end)) / 2.0;
-        let x = x_of(if event.granularity <= Granularity::Day {
-            day_value(event.start) + 0.5
-        } else {
-            centre_days
-        });
-        let lane = lane_of.get(i).copied().unwrap_or(0);
-        if open.len() <= lane {
-            open.resize(lane + 1, None);
-        }
-        match &mut open[lane] {
-            Some(mark) if x - mark.pos.x < min_gap_px => mark.events.push(i),
-            slot => {
-                if let Some(done) = slot.take() {
-                    marks.push(done);
-                }
-                *slot = Some(Mark {
-                    pos: Pos2::new(x, lane_y(lane)),
-                    events: vec![i],
-                    lane,
-                });
-            }
-        }
-    }
-    marks.extend(open.into_iter().flatten());
-    for mark in &mut marks {
-        mark.events.sort_by(|&a, &b| {
-            events[b]
-                .importance
-                .total_cmp(&events[a].importance)
-                .then(a.cmp(&b))
-        });
-    }
-    marks
 }
 
 /// Draws the timeline.
@@ -329,59 +99,68 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
         });
         return;
     }
-    let lanes = lanes(folder, app.settings.lanes);
-    let fit = fit_range_days(&folder.events, &folder.visible_in_time).unwrap_or((0.0, 365.0));
+    let fit = fit_range_days(folder);
     let fit_pending = std::mem::take(&mut app.view.fit_pending);
     let pending = app.view.pending_range_days.take();
-    let hovering = ui.rect_contains_pointer(ui.max_rect());
     let (scroll, shift) = ui.input(|i| (i.smooth_scroll_delta, i.modifiers.shift));
 
+    let full = ui.available_rect_before_wrap();
+    let gutter = Rect::from_min_max(
+        full.min,
+        Pos2::new(full.min.x + GUTTER_WIDTH_PX, full.max.y),
+    );
+    let plot_area = Rect::from_min_max(Pos2::new(gutter.max.x, full.min.y), full.max);
     let plot = Plot::new("timeline")
         .allow_zoom([true, false])
         .allow_drag([true, false])
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .show_axes([true, false])
-        .show_grid([true, false])
+        .show_axes(false)
+        .show_grid(false)
+        .show_x(false)
         .show_y(false)
-        .x_grid_spacer(calendar_grid)
-        .x_axis_formatter(calendar_label)
+        .show_background(false)
+        .set_margin_fraction(Vec2::ZERO)
         .label_formatter(|_| None)
         .default_x_bounds(fit.0, fit.1)
         .default_y_bounds(0.0, 1.0);
-    let response = plot.show(ui, |plot_ui| {
-        let bounds = plot_ui.plot_bounds();
-        let mut range = (bounds.min()[0], bounds.max()[0]);
-        if fit_pending {
-            range = fit;
-        } else if let Some(target) = pending {
-            range = target;
-        } else if hovering && plot_ui.response().contains_pointer() && scroll != Vec2::ZERO {
-            // Wheel: zoom around the pointer; Shift+wheel (horizontal scroll): pan.
-            let pan = if shift { scroll.x + scroll.y } else { scroll.x };
-            let zoom = if shift { 0.0 } else { scroll.y };
-            let width = range.1 - range.0;
-            let frame_width = f64::from(plot_ui.response().rect.width().max(1.0));
-            if pan != 0.0 {
-                let shift_days = -f64::from(pan) / frame_width * width;
-                range = (range.0 + shift_days, range.1 + shift_days);
-            }
-            if zoom != 0.0 {
-                let factor = f64::from((-zoom * 0.004).exp());
-                let anchor = plot_ui
-                    .pointer_coordinate()
-                    .map_or((range.0 + range.1) / 2.0, |p| p.x);
-                range = (
-                    anchor - (anchor - range.0) * factor,
-                    anchor + (range.1 - anchor) * factor,
-                );
-            }
-        }
-        range = clamp_range(range);
-        plot_ui.set_plot_bounds(PlotBounds::from_min_max([range.0, 0.0], [range.1, 1.0]));
-        plot_ui.pointer_coordinate()
-    });
+    let response = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(plot_area), |ui| {
+            plot.show(ui, |plot_ui| {
+                let bounds = plot_ui.plot_bounds();
+                let mut range = (bounds.min()[0], bounds.max()[0]);
+                if fit_pending {
+                    range = fit;
+                } else if let Some(target) = pending {
+                    range = target;
+                } else if plot_ui.response().contains_pointer() && scroll != Vec2::ZERO {
+                    // Wheel: zoom around the pointer; Shift+wheel (or a sideways wheel): pan.
+                    let pan = if shift { scroll.x + scroll.y } else { scroll.x };
+                    let zoom = if shift { 0.0 } else { scroll.y };
+                    let width = range.1 - range.0;
+                    let frame_width = f64::from(plot_ui.response().rect.width().max(1.0));
+                    if pan != 0.0 {
+                        let shift_days = -f64::from(pan) / frame_width * width;
+                        range = (range.0 + shift_days, range.1 + shift_days);
+                    }
+                    if zoom != 0.0 {
+                        let factor = f64::from((-zoom * 0.004).exp());
+                        let anchor = plot_ui
+                            .pointer_coordinate()
+                            .map_or((range.0 + range.1) / 2.0, |p| p.x);
+                        range = (
+                            anchor - (anchor - range.0) * factor,
+                            anchor + (range.1 - anchor) * factor,
+                        );
+                    }
+                }
+                range = clamp_range(range);
+                plot_ui.set_plot_bounds(PlotBounds::from_min_max([range.0, 0.0], [range.1, 1.0]));
+            })
+        })
+        .inner;
+    ui.advance_cursor_after_rect(full);
     let transform = response.transform;
     let frame = *transform.frame();
     let bounds = transform.bounds();
@@ -392,277 +171,363 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
     }
 
     let dark = ui.visuals().dark_mode;
-    let painter = ui.painter_at(frame);
-    let lane_count = lanes.names.len().max(1);
-    let top = frame.top() + 22.0;
-    let lane_height = ((frame.height() - 30.0) / lane_count as f32).clamp(18.0, 90.0);
-    let lane_y = |lane: usize| top + lane_height * (lane as f32 + 0.5);
-    let x_of = |value: f64| transform.position_from_point_x(value);
-
-    // Lane stripes and names.
-    for (lane, name) in lanes.names.iter().enumerate() {
-        let y = lane_y(lane);
-        if lane % 2 == 1 {
-            let stripe = Rect::from_x_y_ranges(
-                frame.x_range(),
-                (y - lane_height / 2.0)..=(y + lane_height / 2.0),
-            );
-            painter.rect_filled(stripe, 0.0, ui.visuals().faint_bg_color);
-        }
-        let _ = name;
-    }
-
-    // Each article's own date, as a small tick at the top of its lane.
-    if app.settings.lanes == LaneMode::Article {
-        for (lane, doc) in folder.loaded.corpus.documents.iter().enumerate() {
-            if let Some(date) = &doc.date {
-                let x = x_of(day_value(date.date.date()) + 0.5);
-                let y = lane_y(lane) - lane_height / 2.0;
-                painter.line_segment(
-                    [Pos2::new(x, y + 1.0), Pos2::new(x, y + 7.0)],
-                    Stroke::new(2.0, lane_color(lane, dark).gamma_multiply(0.7)),
-                );
-            }
-        }
-    }
-
-    // Bands for imprecise dates (month and coarser), visible ones only.
-    let selected = app.selected.as_deref();
-    for &i in &folder.visible_in_time {
-        let event = &folder.events[i];
-        if event.granularity < Granularity::Week {
-            continue;
-        }
-        let (start, end) = (day_value(event.start), day_value(event.end));
-        if end < range_days.0 || start > range_days.1 {
-            continue;
-        }
-        let lane = lanes.of_event[i];
-        let y = lane_y(lane);
-        let band = Rect::from_x_y_ranges(x_of(start)..=x_of(end), (y - 5.0)..=(y + 5.0));
-        let color = lane_color(lane, dark);
-        let is_selected = selected == Some(event.id.as_str());
-        painter.rect_filled(
-            band,
-            3.0,
-            color.gamma_multiply(if is_selected { 0.55 } else { 0.22 }),
-        );
-        if event.modifier.is_some() {
-            painter.rect_stroke(
-                band,
-                3.0,
-                Stroke::new(1.0, color.gamma_multiply(0.5)),
-                egui::StrokeKind::Inside,
-            );
-        }
-    }
-
-    // Markers and clusters.
-    let marks = visible_marks(
-        &folder.events,
-        &folder.visible_in_time,
-        &lanes.of_event,
-        &lane_y,
-        &x_of,
-        range_days,
-        12.0,
-    );
-    let text_color = ui.visuals().text_color();
-    let font = FontId::proportional(12.0);
-    let mut label_boxes: Vec<Rect> = Vec::new();
-    let mut order: Vec<&Mark> = marks.iter().collect();
-    order.sort_by(|a, b| {
-        let importance = |m: &Mark| folder.events[m.events[0]].importance;
-        importance(b).total_cmp(&importance(a))
-    });
-    for mark in &order {
-        let color = lane_color(mark.lane, dark);
-        let is_selected = mark
-            .events
-            .iter()
-            .any(|&i| selected == Some(folder.events[i].id.as_str()));
-        if mark.events.len() > 1 {
-            let text = mark.events.len().to_string();
-            let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), Color32::WHITE);
-            let size = Vec2::new(galley.size().x + 10.0, 16.0);
-            let badge = Rect::from_center_size(mark.pos, size);
-            painter.rect_filled(badge, 8.0, color);
-            painter.galley(badge.center() - galley.size() / 2.0, galley, Color32::WHITE);
-            if is_selected {
-                painter.rect_stroke(
-                    badge.expand(2.0),
-                    9.0,
-                    Stroke::new(2.0, text_color),
-                    egui::StrokeKind::Outside,
-                );
-            }
-            label_boxes.push(badge);
-        } else {
-            painter.circle_filled(mark.pos, if is_selected { 7.0 } else { 5.0 }, color);
-            if is_selected {
-                painter.circle_stroke(mark.pos, 9.0, Stroke::new(2.0, text_color));
-            }
-            label_boxes.push(Rect::from_center_size(mark.pos, Vec2::splat(10.0)));
-        }
-    }
-    // Labels, most important first, skipped where they would overlap.
-    for mark in &order {
-        let event = &folder.events[mark.events[0]];
-        let title = if mark.events.len() > 1 {
-            format!("{} (+{})", short(&event.title, 40), mark.events.len() - 1)
-        } else {
-            short(&event.title, 48)
-        };
-        let galley = painter.layout_no_wrap(title, font.clone(), text_color);
-        let rect = Align2::LEFT_BOTTOM.anchor_size(mark.pos + Vec2::new(8.0, -6.0), galley.size());
-        if rect.right() > frame.right() || label_boxes.iter().any(|other| other.intersects(rect)) {
-            continue;
-        }
-        painter.galley(rect.min, galley, text_color);
-        label_boxes.push(rect);
-    }
-
-    // Legend.
-    legend_ui(
-        &painter,
-        frame,
-        &lanes,
-        app.settings.lanes,
+    let key = SceneKey {
+        generation: folder.generation,
+        start_days: range_days.0,
+        end_days: range_days.1,
+        width_px: frame.width().round(),
+        height_px: (frame.height() - AXIS_HEIGHT_PX).max(40.0).round(),
+        lanes: app.settings.lanes,
         dark,
-        text_color,
-        ui.visuals().window_fill,
-    );
+    };
+    let scene = scene_for(&mut app.scene_cache, folder, key);
+    let selected = app
+        .selected
+        .as_deref()
+        .and_then(|id| folder.visible_events.iter().position(|e| e.id == id));
+    paint_scene(ui, scene, frame, gutter, folder, selected);
 
     // Hover and click.
-    let pointer = response.response.hover_pos();
-    let nearest = pointer.and_then(|pointer| {
-        marks
-            .iter()
-            .map(|mark| (mark, mark.pos.distance(pointer)))
-            .filter(|(_, distance)| *distance < 12.0)
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(mark, _)| mark)
-    });
-    if let Some(mark) = nearest {
-        let response = response.response.clone().on_hover_ui_at_pointer(|ui| {
-            for &i in mark.events.iter().take(8) {
-                let event = &folder.events[i];
-                ui.label(egui::RichText::new(&event.title).strong());
-                ui.label(describe_date(event));
-                if let Some(source) = event.sources.first() {
-                    if !source.mention_text.is_empty() {
-                        ui.weak(format!("written “{}”", source.mention_text));
-                    }
-                    let article = folder
-                        .document(&source.doc)
-                        .map_or(source.doc.as_str(), |d| d.title.as_str());
-                    ui.weak(article);
-                }
+    let hit = response
+        .response
+        .hover_pos()
+        .and_then(|pointer| scene.hit(pointer.x - frame.left(), pointer.y - frame.top()));
+    match hit {
+        Some(hit) => {
+            let events = match &hit {
+                Hit::Event(i) => vec![*i],
+                Hit::Cluster(members) => members.clone(),
+            };
+            let clicked = response.response.clicked();
+            response.response.clone().on_hover_ui_at_pointer(|ui| {
+                tooltip_ui(ui, folder, &events);
+            });
+            if clicked && let Some(first) = events.first() {
+                intents.push(Intent::Select(Some(
+                    folder.visible_events[*first].id.clone(),
+                )));
             }
-            if mark.events.len() > 8 {
-                ui.weak(format!("… and {} more: zoom in", mark.events.len() - 8));
-            }
-        });
-        if response.clicked() {
-            intents.push(Intent::Select(Some(
-                folder.events[mark.events[0]].id.clone(),
-            )));
         }
-    } else if response.response.clicked() {
-        intents.push(Intent::Select(None));
+        None if response.response.clicked() => intents.push(Intent::Select(None)),
+        None => {}
     }
 }
 
-/// Keeps the range within chrono's dates and at least a few hours wide.
+/// The hover tooltip: title, date as written and normalised, article.
+fn tooltip_ui(ui: &mut egui::Ui, folder: &OpenFolder, events: &[usize]) {
+    for &i in events.iter().take(6) {
+        let event = &folder.visible_events[i];
+        ui.label(egui::RichText::new(&event.title).strong());
+        ui.label(describe_date(event));
+        if let Some(source) = event.sources.first() {
+            if !source.mention_text.is_empty() {
+                ui.weak(format!(
+                    "written “{}” → {}",
+                    source.mention_text, event.date
+                ));
+            }
+            let article = folder
+                .document(&source.doc)
+                .map_or(source.doc.as_str(), |d| d.title.as_str());
+            ui.weak(article);
+        }
+    }
+    if events.len() > 6 {
+        ui.weak(format!(
+            "… and {} more: zoom in to see them",
+            events.len() - 6
+        ));
+    }
+}
+
+/// Draws a scene into the plot frame and the lane names into the gutter.
+fn paint_scene(
+    ui: &egui::Ui,
+    scene: &Scene,
+    frame: Rect,
+    gutter: Rect,
+    folder: &OpenFolder,
+    selected: Option<usize>,
+) {
+    let palette = &scene.palette;
+    let origin = frame.min.to_vec2();
+    let at = |x: f32, y: f32| Pos2::new(x, y) + origin;
+    let font = FontId::new(scene.font_px, timeline_family());
+    let small = FontId::new(11.0, timeline_family());
+    let text = color(palette.text);
+    let muted = color(palette.text_muted);
+    let plot_bottom = frame.top() + scene.viewport.height_px;
+
+    // Background, lane stripes and names (the names sit in the gutter, left of the plot).
+    let background = ui.painter();
+    background.rect_filled(gutter.union(frame), 0.0, color(palette.background));
+    for (index, lane) in scene.lanes.iter().enumerate() {
+        let top = frame.top() + lane.y_top_px;
+        let bottom = frame.top() + lane.y_bottom_px;
+        if index % 2 == 1 {
+            let stripe = Rect::from_x_y_ranges(gutter.left()..=frame.right(), top..=bottom);
+            background.rect_filled(stripe, 0.0, color(palette.lane_stripe));
+        }
+        let name_y = (top + 6.0).min(bottom - 14.0);
+        let swatch = Rect::from_min_size(
+            Pos2::new(gutter.left() + 6.0, name_y + 2.0),
+            Vec2::splat(10.0),
+        );
+        background.rect_filled(swatch, 2.0, color(lane.color));
+        let name_width = gutter.width() - 28.0;
+        let galley = ui
+            .painter()
+            .layout(lane.name.clone(), small.clone(), text, name_width);
+        let rows = ((bottom - name_y) / 13.0).floor().max(1.0) as usize;
+        let galley = if galley.rows.len() > rows.min(3) {
+            ui.painter()
+                .layout_no_wrap(shorten(&lane.name, 24), small.clone(), text)
+        } else {
+            galley
+        };
+        background.galley(Pos2::new(gutter.left() + 22.0, name_y), galley, text);
+    }
+
+    let painter = ui.painter_at(frame);
+    // Grid.
+    for tick in &scene.axis.minor {
+        let x = frame.left() + tick.x_px;
+        painter.line_segment(
+            [Pos2::new(x, frame.top()), Pos2::new(x, plot_bottom)],
+            Stroke::new(1.0, color(palette.grid_minor)),
+        );
+    }
+    for tick in &scene.axis.major {
+        let x = frame.left() + tick.x_px;
+        painter.line_segment(
+            [Pos2::new(x, frame.top()), Pos2::new(x, plot_bottom)],
+            Stroke::new(1.0, color(palette.grid_major)),
+        );
+    }
+    for lane in &scene.lanes {
+        let y = frame.top() + lane.baseline_y_px;
+        painter.line_segment(
+            [Pos2::new(frame.left(), y), Pos2::new(frame.right(), y)],
+            Stroke::new(1.0, color(lane.color).gamma_multiply(0.5)),
+        );
+    }
+    // Each article's own date.
+    for tick in &scene.article_ticks {
+        let (y1, y2) = match tick.lane {
+            Some(lane) => {
+                let lane = &scene.lanes[lane];
+                (lane.y_bottom_px - 7.0, lane.y_bottom_px)
+            }
+            None => (scene.viewport.height_px - 7.0, scene.viewport.height_px),
+        };
+        painter.line_segment(
+            [at(tick.x_px, y1), at(tick.x_px, y2)],
+            Stroke::new(2.0, color(palette.article_tick)),
+        );
+    }
+    // Bands.
+    for band in &scene.bands {
+        let x0 = band.x_start_px.max(-10.0);
+        let x1 = band.x_end_px.min(scene.viewport.width_px + 10.0);
+        let rect = Rect::from_min_max(
+            at(x0, band.y_px - band.height_px / 2.0),
+            at(x1.max(x0 + 1.0), band.y_px + band.height_px / 2.0),
+        );
+        let fill = color(band.color);
+        if band.faded_edges {
+            paint_faded_band(&painter, rect, color(scene.lanes[band.lane].color));
+        } else {
+            painter.rect_filled(rect, 2.0, fill);
+        }
+        if selected.is_some_and(|s| band.events.contains(&s)) {
+            painter.rect_stroke(
+                rect.expand(2.0),
+                3.0,
+                Stroke::new(2.0, text),
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+    // Clusters.
+    for cluster in &scene.clusters {
+        let c = color(cluster.color);
+        painter.line_segment(
+            [
+                at(cluster.x_start_px, cluster.y_px),
+                at(cluster.x_end_px, cluster.y_px),
+            ],
+            Stroke::new(3.0, c.gamma_multiply(0.5)),
+        );
+        let rect = Rect::from_center_size(
+            at(cluster.x_px, cluster.y_px),
+            Vec2::new(cluster.width_px, cluster.height_px),
+        );
+        painter.rect_filled(rect, cluster.height_px / 2.0, c);
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            &cluster.count_text,
+            FontId::new(scene.font_px * 0.9, timeline_family()),
+            color(palette.badge_text),
+        );
+        if selected.is_some_and(|s| cluster.events.contains(&s)) {
+            painter.rect_stroke(
+                rect.expand(2.0),
+                cluster.height_px / 2.0 + 2.0,
+                Stroke::new(2.0, text),
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+    // Markers.
+    for marker in &scene.markers {
+        let centre = at(marker.x_px, marker.y_px);
+        painter.circle(
+            centre,
+            marker.radius_px,
+            color(marker.color),
+            Stroke::new(1.5, color(palette.background)),
+        );
+        if selected == Some(marker.event) {
+            painter.circle_stroke(centre, marker.radius_px + 3.5, Stroke::new(2.0, text));
+        }
+    }
+    // Labels with their leader lines.
+    for label in &scene.labels {
+        let bottom = label.y_px + label.height_px;
+        let leader_x = label
+            .anchor_x_px
+            .clamp(label.x_px + 1.0, label.x_px + label.width_px - 1.0);
+        painter.line_segment(
+            [
+                at(label.anchor_x_px, label.anchor_y_px - 1.0),
+                at(leader_x, bottom),
+            ],
+            Stroke::new(1.0, color(palette.leader)),
+        );
+        let is_selected = selected == Some(label.event);
+        let label_color = if is_selected {
+            ui.visuals().selection.stroke.color
+        } else {
+            text
+        };
+        if is_selected {
+            let rect = Rect::from_min_size(
+                at(label.x_px, label.y_px),
+                Vec2::new(label.width_px + 4.0, label.height_px),
+            );
+            painter.rect_filled(rect, 2.0, ui.visuals().selection.bg_fill);
+        }
+        let italic = matches!(label.target, LabelTarget::Cluster(_));
+        let mut job = egui::text::LayoutJob::single_section(
+            label.text.clone(),
+            egui::TextFormat {
+                font_id: font.clone(),
+                color: label_color,
+                italics: italic,
+                ..Default::default()
+            },
+        );
+        job.wrap.max_width = f32::INFINITY;
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+        let y = label.text_baseline_y_px - scene.font_px * 0.93;
+        painter.galley(at(label.x_px + 2.0, y), galley, label_color);
+    }
+    // The axis under the lanes: ticks, labels that do not collide, and the context row.
+    painter.line_segment(
+        [
+            Pos2::new(frame.left(), plot_bottom),
+            Pos2::new(frame.right(), plot_bottom),
+        ],
+        Stroke::new(1.0, color(palette.axis)),
+    );
+    let mut last_end = f32::NEG_INFINITY;
+    for tick in &scene.axis.major {
+        let x = frame.left() + tick.x_px;
+        painter.line_segment(
+            [Pos2::new(x, plot_bottom), Pos2::new(x, plot_bottom + 5.0)],
+            Stroke::new(1.0, color(palette.axis)),
+        );
+        let galley = painter.layout_no_wrap(tick.label.clone(), font.clone(), muted);
+        let start = x - galley.size().x / 2.0;
+        if start < last_end + 6.0
+            || start < frame.left() - 12.0
+            || start + galley.size().x > frame.right()
+        {
+            continue;
+        }
+        last_end = start + galley.size().x;
+        painter.galley(Pos2::new(start, plot_bottom + 6.0), galley, muted);
+    }
+    let mut last_end = f32::NEG_INFINITY;
+    for tick in &scene.axis.context {
+        let x = frame.left() + tick.x_px.max(0.0);
+        let galley = painter.layout_no_wrap(
+            tick.label.clone(),
+            FontId::new(scene.font_px, timeline_family()),
+            text,
+        );
+        if x < last_end + 8.0 || x + galley.size().x > frame.right() {
+            continue;
+        }
+        last_end = x + galley.size().x;
+        painter.galley(Pos2::new(x, plot_bottom + 22.0), galley, text);
+    }
+    // What lies outside the view.
+    if scene.events_before > 0 || scene.events_after > 0 {
+        let note = format!(
+            "{} earlier · {} later  (Home fits all)",
+            scene.events_before, scene.events_after
+        );
+        painter.text(
+            Pos2::new(frame.right() - 6.0, plot_bottom + 22.0),
+            Align2::RIGHT_TOP,
+            note,
+            small,
+            muted,
+        );
+    }
+    let _ = folder;
+}
+
+/// A band for a vague date ("late 2021"): lighter towards both ends.
+fn paint_faded_band(painter: &egui::Painter, rect: Rect, lane_color: Color32) {
+    let stops = [(0.0, 0.08), (0.3, 0.6), (0.7, 0.6), (1.0, 0.08)];
+    for pair in stops.windows(2) {
+        let (x0, a0) = pair[0];
+        let (x1, a1) = pair[1];
+        let left = rect.left() + rect.width() * x0;
+        let right = rect.left() + rect.width() * x1;
+        let mut mesh = egui::Mesh::default();
+        let c0 = lane_color.gamma_multiply(a0);
+        let c1 = lane_color.gamma_multiply(a1);
+        mesh.colored_vertex(Pos2::new(left, rect.top()), c0);
+        mesh.colored_vertex(Pos2::new(right, rect.top()), c1);
+        mesh.colored_vertex(Pos2::new(right, rect.bottom()), c1);
+        mesh.colored_vertex(Pos2::new(left, rect.bottom()), c0);
+        mesh.add_triangle(0, 1, 2);
+        mesh.add_triangle(0, 2, 3);
+        painter.add(egui::Shape::mesh(mesh));
+    }
+}
+
+/// Keeps the range within chrono's dates and at least an hour wide.
 fn clamp_range(range: (f64, f64)) -> (f64, f64) {
     let limit = 3_000_000.0;
     let (mut min, mut max) = (range.0.clamp(-limit, limit), range.1.clamp(-limit, limit));
-    if max - min < 0.25 {
+    if max - min < 1.0 / 24.0 {
         let centre = (min + max) / 2.0;
-        (min, max) = (centre - 0.125, centre + 0.125);
+        (min, max) = (centre - 1.0 / 48.0, centre + 1.0 / 48.0);
     }
     (min, max)
 }
 
-fn short(text: &str, max_chars: usize) -> String {
+fn shorten(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         text.to_owned()
     } else {
-        let mut s: String = text.chars().take(max_chars - 1).collect();
-        s.push('…');
-        s
-    }
-}
-
-/// The lane legend in the top-right corner.
-fn legend_ui(
-    painter: &egui::Painter,
-    frame: Rect,
-    lanes: &Lanes,
-    mode: LaneMode,
-    dark: bool,
-    text_color: Color32,
-    fill: Color32,
-) {
-    let names: Vec<(usize, &String)> = lanes.names.iter().enumerate().take(12).collect();
-    let font = FontId::proportional(11.0);
-    let rows: Vec<_> = names
-        .iter()
-        .map(|(lane, name)| {
-            (
-                *lane,
-                painter.layout_no_wrap(short(name, 44), font.clone(), text_color),
-            )
-        })
-        .collect();
-    let width = rows.iter().map(|(_, g)| g.size().x).fold(0.0, f32::max) + 26.0;
-    let height = rows.len() as f32 * 15.0 + 20.0;
-    let rect = Rect::from_min_size(
-        Pos2::new(frame.right() - width - 8.0, frame.top() + 6.0),
-        Vec2::new(width, height),
-    );
-    painter.rect_filled(rect, 4.0, fill.gamma_multiply(0.92));
-    let heading = match mode {
-        LaneMode::Article => "Lanes: articles",
-        LaneMode::Kind => "Lanes: kinds",
-    };
-    painter.text(
-        rect.min + Vec2::new(6.0, 3.0),
-        Align2::LEFT_TOP,
-        heading,
-        font.clone(),
-        text_color,
-    );
-    for (row, (lane, galley)) in rows.into_iter().enumerate() {
-        let y = rect.top() + 18.0 + row as f32 * 15.0;
-        painter.circle_filled(
-            Pos2::new(rect.left() + 11.0, y + 6.0),
-            4.0,
-            lane_color(lane, dark),
-        );
-        painter.galley(Pos2::new(rect.left() + 20.0, y), galley, text_color);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn day_values_round_trip() {
-        let date = NaiveDate::from_ymd_opt(2025, 8, 15).unwrap();
-        assert_eq!(date_at(day_value(date)), date);
-        assert_eq!(day_value(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()), 0.0);
-    }
-
-    #[test]
-    fn month_ticks_start_on_the_first() {
-        let from = NaiveDate::from_ymd_opt(2025, 2, 10).unwrap();
-        let to = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap();
-        let ticks = CalendarStep::Months(3).ticks(from, to);
-        assert_eq!(ticks.first().unwrap().to_string(), "2025-04-01");
-        assert_eq!(CalendarStep::Months(1).label(ticks[0]), "Apr 2025");
-        assert_eq!(CalendarStep::Days(1).label(ticks[0]), "1 Apr");
-        assert_eq!(CalendarStep::Years(1).label(ticks[0]), "2025");
+        let mut short: String = text.chars().take(max_chars - 1).collect();
+        short.push('…');
+        short
     }
 }
