@@ -191,13 +191,13 @@ fn check_size(options: &ImageOptions) -> Result<(), ExportError> {
 
 /// The timeline as an SVG document.
 pub fn render_svg(timeline: &Timeline, options: &ImageOptions) -> String {
-    svg::render(timeline, options)
+    svg::render(timeline, options, options.scale)
 }
 
 /// The timeline as pixels (for "copy image").
 pub fn render_rgba(timeline: &Timeline, options: &ImageOptions) -> Result<RgbaImage, ExportError> {
     check_size(options)?;
-    raster::rasterize(&svg::render(timeline, options), options.scale)
+    raster::rasterize(&svg::render(timeline, options, 1.0), options.scale)
 }
 
 /// The timeline as a PNG file's bytes.

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::layout::text::{bold_text_width_px, text_width_px, truncate_to_width};
+use crate::layout::text::{bold_text_width_px, text_width_px, truncate_to_width, wrap_to_width};
 use crate::layout::{self, LabelTarget, LayoutOptions, Rgba, Scene, Viewport, days_to_date};
 use crate::timeline::Timeline;
 
@@ -67,6 +67,8 @@ pub(super) fn image_scene(timeline: &Timeline, options: &ImageOptions, frame: &F
     let layout_options = LayoutOptions {
         lanes: options.lanes,
         theme: options.theme,
+        // Wide images have room for whole titles (at most 90 characters).
+        max_label_width_px: (frame.plot_width_px * 0.3).clamp(200.0, 600.0),
         ..LayoutOptions::default()
     };
     layout::build_scene(
@@ -78,12 +80,13 @@ pub(super) fn image_scene(timeline: &Timeline, options: &ImageOptions, frame: &F
 }
 
 /// Renders the SVG document.
-pub(super) fn render(timeline: &Timeline, options: &ImageOptions) -> String {
+/// `size_scale` multiplies the document's nominal width and height (not its drawing).
+pub(super) fn render(timeline: &Timeline, options: &ImageOptions, size_scale: f32) -> String {
     let frame = Frame::new(options.width_px as f32, options.height_px as f32);
     let scene = image_scene(timeline, options, &frame);
     let palette = scene.palette;
     let mut svg = String::with_capacity(64 * 1024 + scene.markers.len() * 160);
-    let scale = options.scale.max(0.01);
+    let scale = size_scale.max(0.01);
     let _ = write!(
         svg,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {vw} {vh}" font-family="{FONT_STACK}">"#,
@@ -196,25 +199,37 @@ fn lane_legend(svg: &mut String, scene: &Scene, frame: &Frame) {
             );
         }
         let name_y = (y_top + 18.0).min(y_bottom - 4.0);
-        let _ = writeln!(
+        let line_px = 15.0;
+        let room_lines = ((y_bottom - name_y - 4.0) / line_px).floor().max(0.0) as usize;
+        // The name takes what the lane allows, keeping one line for the event count when it can.
+        let name_lines = room_lines.clamp(1, 3);
+        let lines = wrap_to_width(&lane.name, font_px, name_width_px, name_lines);
+        let _ = write!(
             svg,
-            r#"<rect x="{}" y="{}" width="10" height="10" rx="2" fill="{}"/><text x="{}" y="{}" font-size="{}" fill="{}">{}</text>"#,
+            r#"<rect x="{}" y="{}" width="10" height="10" rx="2" fill="{}"/>"#,
             fmt(MARGIN_PX + 4.0),
             fmt(name_y - 9.5),
             lane.color.hex(),
-            fmt(MARGIN_PX + 20.0),
-            fmt(name_y),
-            fmt(font_px),
-            palette.text.hex(),
-            escape(&truncate_to_width(&lane.name, font_px, name_width_px))
         );
-        if y_bottom - name_y > 30.0 {
+        for (line_index, line) in lines.iter().enumerate() {
+            let _ = write!(
+                svg,
+                r#"<text x="{}" y="{}" font-size="{}" fill="{}">{}</text>"#,
+                fmt(MARGIN_PX + 20.0),
+                fmt(name_y + line_index as f32 * line_px),
+                fmt(font_px),
+                palette.text.hex(),
+                escape(line)
+            );
+        }
+        svg.push('\n');
+        if room_lines > lines.len() {
             let count = plural(lane.event_count, "event", "events");
             let _ = writeln!(
                 svg,
                 r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text>"#,
                 fmt(MARGIN_PX + 20.0),
-                fmt(name_y + 15.0),
+                fmt(name_y + lines.len() as f32 * line_px),
                 palette.text_muted.hex(),
                 escape(&count)
             );

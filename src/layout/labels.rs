@@ -119,11 +119,17 @@ pub(super) fn place(
         let text = format!("{title}{suffix}");
         let width_px = text_width_px(&text, font_px) + 4.0;
         let max_x = (viewport.width_px - width_px).max(0.0);
-        let left = (candidate.anchor_x_px - 3.0).clamp(0.0, max_x);
-        let right = (candidate.anchor_x_px - width_px + 3.0).clamp(0.0, max_x);
+        // Starting at the anchor reads best, then ending at it; near an edge the label slides in.
+        let left = candidate.anchor_x_px - 3.0;
+        let right = candidate.anchor_x_px - width_px + 3.0;
+        let positions: Vec<f32> = [left, right]
+            .into_iter()
+            .filter(|x0| (0.0..=max_x).contains(x0))
+            .chain([left.clamp(0.0, max_x), right.clamp(0.0, max_x)])
+            .collect();
         let mut placed = None;
         'rows: for (row_index, row) in rows[candidate.lane].iter_mut().enumerate() {
-            for x0 in [left, right] {
+            for &x0 in &positions {
                 if row.is_free(x0, x0 + width_px) {
                     row.take(x0, x0 + width_px);
                     placed = Some((row_index, x0));

@@ -56,12 +56,34 @@ impl Viewport {
         }
     }
 
-    /// A viewport showing every news event (all events when there is no news), with a margin on
-    /// both sides. Background such as biography dates would otherwise stretch the axis over decades.
+    /// A viewport for a first look: the shortest stretch of time holding 80% of the news events'
+    /// importance (all events when there is no news) and the events near it, with a margin on both
+    /// sides. A stray old date
+    /// (a biography, "the 1800s") would otherwise squeeze the story into a few pixels; what is left
+    /// out is counted in [`Scene::events_before`] and [`Scene::events_after`].
     pub fn fit(events: &[Event], width_px: f32, height_px: f32) -> Self {
-        let news = events.iter().filter(|event| event.kind == EventKind::Event);
-        let (start, end) = span_of(news).or_else(|| span_of(events.iter())).unwrap_or((
-            date_to_days(chrono::NaiveDate::MIN.max(DEFAULT_START)),
+        let news: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Event)
+            .collect();
+        let chosen: Vec<&Event> = if news.is_empty() {
+            events.iter().collect()
+        } else {
+            news
+        };
+        let (start, end) = core_span(&chosen, FIT_IMPORTANCE_SHARE).unwrap_or((
+            date_to_days(DEFAULT_START),
+            date_to_days(DEFAULT_START) + 365.0,
+        ));
+        let margin = ((end - start) * 0.04).max(1.0);
+        Self::new(start - margin, end + margin, width_px, height_px)
+    }
+
+    /// A viewport showing every event, whatever its kind.
+    pub fn fit_all(events: &[Event], width_px: f32, height_px: f32) -> Self {
+        let all: Vec<&Event> = events.iter().collect();
+        let (start, end) = core_span(&all, 1.0).unwrap_or((
+            date_to_days(DEFAULT_START),
             date_to_days(DEFAULT_START) + 365.0,
         ));
         let margin = ((end - start) * 0.04).max(1.0);
@@ -95,14 +117,72 @@ const DEFAULT_START: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2
     None => chrono::NaiveDate::MIN,
 };
 
-fn span_of<'a>(events: impl Iterator<Item = &'a Event>) -> Option<(f64, f64)> {
-    events.fold(None, |acc, event| {
-        let span = event_span(event);
-        Some(match acc {
-            None => (span.start_days, span.end_days),
-            Some((start, end)) => (start.min(span.start_days), end.max(span.end_days)),
-        })
-    })
+/// Share of the total importance the default viewport holds.
+const FIT_IMPORTANCE_SHARE: f64 = 0.8;
+
+/// The shortest interval holding `share` of the events' importance (each event weighs its
+/// importance plus a little, so events without a score count too), widened to whole intervals.
+fn core_span(events: &[&Event], share: f64) -> Option<(f64, f64)> {
+    let mut spans: Vec<(EventSpan, f64)> = events
+        .iter()
+        .map(|event| (event_span(event), event.importance.max(0.0) + 0.05))
+        .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    if share >= 1.0 {
+        let start = spans
+            .iter()
+            .map(|(s, _)| s.start_days)
+            .fold(f64::INFINITY, f64::min);
+        let end = spans
+            .iter()
+            .map(|(s, _)| s.end_days)
+            .fold(f64::NEG_INFINITY, f64::max);
+        return Some((start, end));
+    }
+    spans.sort_by(|a, b| a.0.point_days.total_cmp(&b.0.point_days));
+    let total: f64 = spans.iter().map(|(_, weight)| weight).sum();
+    let needed = total * share;
+    // Two pointers: for each left end, the first right end that holds enough weight.
+    let mut best: Option<(usize, usize)> = None;
+    let mut weight = 0.0;
+    let mut right = 0;
+    for left in 0..spans.len() {
+        while right < spans.len() && weight < needed {
+            weight += spans[right].1;
+            right += 1;
+        }
+        if weight < needed - 1e-9 {
+            break;
+        }
+        let width = spans[right - 1].0.point_days - spans[left].0.point_days;
+        if best.is_none_or(|(l, r)| width < spans[r].0.point_days - spans[l].0.point_days) {
+            best = Some((left, right - 1));
+        }
+        weight -= spans[left].1;
+    }
+    let (mut left, mut right) = best.unwrap_or((0, spans.len() - 1));
+    // Events close to that core belong to the story too: reach out up to three core lengths (at
+    // least three months) on each side.
+    let reach_days = (spans[right].0.point_days - spans[left].0.point_days).max(30.0) * 3.0;
+    let (core_start, core_end) = (spans[left].0.point_days, spans[right].0.point_days);
+    while left > 0 && core_start - spans[left - 1].0.point_days <= reach_days {
+        left -= 1;
+    }
+    while right + 1 < spans.len() && spans[right + 1].0.point_days - core_end <= reach_days {
+        right += 1;
+    }
+    let chosen = &spans[left..=right];
+    let start = chosen
+        .iter()
+        .map(|(s, _)| s.start_days)
+        .fold(f64::INFINITY, f64::min);
+    let end = chosen
+        .iter()
+        .map(|(s, _)| s.end_days)
+        .fold(f64::NEG_INFINITY, f64::max);
+    Some((start, end))
 }
 
 /// How events are sorted into lanes.

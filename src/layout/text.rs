@@ -93,6 +93,38 @@ pub fn truncate_to_width(text: &str, font_px: f32, max_px: f32) -> String {
     format!("{}…", head.trim_end_matches([' ', ',', ';', ':', '-']))
 }
 
+/// `text` broken into at most `max_lines` lines of at most `max_px`, at spaces; the last line is
+/// cut with "…" when the text does not fit.
+pub fn wrap_to_width(text: &str, font_px: f32, max_px: f32, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
+        if current.is_empty() || text_width_px(&candidate, font_px) <= max_px {
+            current = candidate;
+            continue;
+        }
+        if lines.len() + 1 == max_lines {
+            let rest: Vec<&str> = std::iter::once(word).chain(words).collect();
+            current = format!("{current} {}", rest.join(" "));
+            break;
+        }
+        lines.push(std::mem::replace(&mut current, word.to_owned()));
+    }
+    if !current.is_empty() && lines.len() < max_lines.max(1) {
+        lines.push(current);
+    }
+    lines
+        .into_iter()
+        .map(|line| truncate_to_width(&line, font_px, max_px))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +144,16 @@ mod tests {
         assert!(cut.ends_with('…'), "{cut}");
         assert!(text_width_px(&cut, 12.0) <= 150.0);
         assert_eq!(truncate_to_width("Short", 12.0, 150.0), "Short");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_cuts_the_last_line() {
+        let text = "Azerbaijan ponders its place between Russia and the West";
+        let lines = wrap_to_width(text, 12.0, 140.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("Azerbaijan"));
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|line| text_width_px(line, 12.0) <= 140.0));
+        assert_eq!(wrap_to_width("One line", 12.0, 140.0, 3), ["One line"]);
     }
 }
