@@ -163,9 +163,9 @@ fn core_span(events: &[&Event], share: f64) -> Option<(f64, f64)> {
         weight -= spans[left].1;
     }
     let (mut left, mut right) = best.unwrap_or((0, spans.len() - 1));
-    // Events close to that core belong to the story too: reach out up to three core lengths (at
-    // least three months) on each side.
-    let reach_days = (spans[right].0.point_days - spans[left].0.point_days).max(30.0) * 3.0;
+    // Events close to that core belong to the story too: reach out up to four core lengths (at
+    // least eight months) on each side.
+    let reach_days = (spans[right].0.point_days - spans[left].0.point_days).max(60.0) * 4.0;
     let (core_start, core_end) = (spans[left].0.point_days, spans[right].0.point_days);
     while left > 0 && core_start - spans[left - 1].0.point_days <= reach_days {
         left -= 1;
