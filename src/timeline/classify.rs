@@ -37,6 +37,15 @@ static ACCESS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A sentence about something that recurs ("airs at 10:40 every Saturday"): its times are a
+/// schedule, not a moment.
+static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:every|daily|each (?:day|week|morning|evening|night)|weekly|nightly|weekdays)\b",
+    )
+    .expect("valid regex")
+});
+
 /// Sentences about a person's life rather than the news: education, birth, career.
 static BIOGRAPHY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:was born|born in|born on|graduated|graduating|completed (?:his|her|their) (?:education|studies|degree)|(?:bachelor|master|doctoral|phd)(?:'s|’s)?\s+(?:degree|program|programme|student|thesis)|defended (?:his|her|their) thesis|doctoral student|his studies|her studies|alma mater|was admitted to|earned (?:his|her|a) (?:degree|doctorate)|joined the faculty|is a (?:professor|lecturer|researcher|journalist|writer)|fellow at|(?:his|her) (?:main )?areas? of (?:interest|expertise)|department of [a-z ]+ at the|university,? where (?:he|she|they))")
@@ -72,6 +81,9 @@ pub fn classify(
         mention.end.saturating_sub(line_offset),
     ) {
         return Err(Skip::Dateline);
+    }
+    if mention.timex_type == TimexType::Time && RECURRING.is_match(sentence) {
+        return Err(Skip::NotADate);
     }
     if BIOGRAPHY.is_match(sentence) {
         return Ok(EventKind::Background);

@@ -38,6 +38,10 @@ static DATE_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An aside between paired dashes.
+static DASH_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r" [-–—] [^-–—]{1,160}? [-–—] ").expect("valid regex"));
+
 /// A determiner right before the date phrase: the date modifies a noun ("the January 12 quake").
 static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|a|an|this|that|its|their|his|her|our)\s+$").expect("valid regex")
@@ -182,20 +186,30 @@ const NOUN_PARTICIPLES: &[(&str, &str)] = &[
 pub fn make_title(passage: &str, mention_start: usize, mention_end: usize) -> String {
     let mention_start = mention_start.min(passage.len());
     let mention_end = mention_end.clamp(mention_start, passage.len());
-    let before = &passage[..mention_start];
+    let mention_text = &passage[mention_start..mention_end];
+    // Paired dashes enclose an aside ("A team - made up of 71 people - flew …"): drop it.
+    let before = DASH_ASIDE.replace_all(&passage[..mention_start], " ");
     let after = &passage[mention_end..];
     // The clause holding the mention: text between the nearest `;`, ` - ` or ` — ` on each side.
-    let clause_start = clause_break_before(before);
+    let clause_start = clause_break_before(&before);
     let clause_end = clause_break_after(after);
     let before = &before[clause_start..];
     let after = &after[..clause_end];
     // A date used as an adjective ("during 2020 Second Karabakh War") keeps its preposition.
     let adjectival = after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase);
+    let modifies_noun =
+        after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase);
     // A possessive date ("in last Tuesday's earthquake") becomes "the".
     let possessive = POSSESSIVE.find(after).map(|found| found.end());
     let (before, after): (std::borrow::Cow<'_, str>, &str) = match possessive {
         Some(end) => (format!("{} the", before.trim_end()).into(), &after[end..]),
-        None if adjectival || DETERMINER_BEFORE.is_match(before) => (before.into(), after),
+        None if adjectival || (modifies_noun && DETERMINER_BEFORE.is_match(before)) => {
+            (before.into(), after)
+        }
+        // "died in the 12 January earthquake": the date goes, its article stays.
+        None if modifies_noun && mention_text.to_lowercase().starts_with("the ") => {
+            (format!("{} the", before.trim_end()).into(), after)
+        }
         None => (DATE_PREPOSITION.replace(before, ""), after),
     };
     let before_is_empty = before.trim().is_empty();
@@ -419,6 +433,27 @@ mod tests {
                 "January 12"
             ),
             "Around 200,000 people are thought to have died in the earthquake"
+        );
+        assert_eq!(
+            title(
+                "A British search and rescue team - made up of 71 people , mostly from the fire services - flew to the region on Thursday .",
+                "Thursday"
+            ),
+            "A British search and rescue team flew to the region"
+        );
+        assert_eq!(
+            title(
+                "Around 200,000 people are thought to have died in the 12 January earthquake.",
+                "the 12 January"
+            ),
+            "Around 200,000 people are thought to have died in the earthquake"
+        );
+        assert_eq!(
+            title(
+                "In the early 1990s, Armenia won the First Karabakh War.",
+                "early 1990s"
+            ),
+            "Armenia won the First Karabakh War"
         );
         assert_eq!(
             title(
