@@ -229,3 +229,26 @@ fn a_missing_typed_path_reports_an_error_and_keeps_the_samples() {
         LoadTarget::Samples
     );
 }
+
+#[test]
+fn export_dialog_writes_a_png_of_the_timeline() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("timeline.png");
+    let mut harness = start(samples_app(data.path()));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run_steps(2);
+    assert!(harness.state().export.open);
+    harness.get_by_label("Save as:").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Save as:")
+        .type_text(&target.display().to_string());
+    harness.run_steps(2);
+    harness.get_by_label("Write file").click();
+    harness.run_steps(2);
+    let message = harness.state().export.message.clone().unwrap_or_default();
+    assert!(message.starts_with("written"), "{message}");
+    let image = image::open(&target).unwrap();
+    assert_eq!((image.width(), image.height()), (2400, 1200));
+}

@@ -340,6 +340,8 @@ pub struct ViewState {
     pub pending_range_days: Option<(f64, f64)>,
     /// Fit to all events on the next frame.
     pub fit_pending: bool,
+    /// Show where most events are on the next frame (a newly opened folder).
+    pub focus_pending: bool,
 }
 
 /// Options the app starts with (tests set the data folder and the file picker).
@@ -415,7 +417,7 @@ impl DatelineApp {
             filtered_for: None,
             reader: ReaderState::default(),
             view: ViewState {
-                fit_pending: true,
+                focus_pending: true,
                 ..ViewState::default()
             },
             drafts: EditDrafts::default(),
@@ -522,7 +524,7 @@ impl DatelineApp {
                 if !keep_selection {
                     self.selected = None;
                     self.reader = ReaderState::default();
-                    self.view.fit_pending = true;
+                    self.view.focus_pending = true;
                 }
                 self.status = None;
             }
@@ -893,16 +895,29 @@ impl DatelineApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             self.status_bar_ui(ui, &mut intents);
         });
-        egui::Panel::left("articles")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(220.0)
-            .max_size(480.0)
-            .show(ui, |ui| {
-                open_panel::open_panel_ui(ui, self, &mut intents);
-                ui.separator();
-                articles::articles_panel_ui(ui, self, &mut intents);
-            });
+        // The reader takes the place of the article list while it is open, so the timeline keeps
+        // its width.
+        if self.settings.show_reader && self.reader.doc.is_some() {
+            egui::Panel::left("reader")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(300.0)
+                .max_size(720.0)
+                .show(ui, |ui| {
+                    reader::reader_panel_ui(ui, self, &mut intents);
+                });
+        } else {
+            egui::Panel::left("articles")
+                .resizable(true)
+                .default_size(320.0)
+                .min_size(220.0)
+                .max_size(480.0)
+                .show(ui, |ui| {
+                    open_panel::open_panel_ui(ui, self, &mut intents);
+                    ui.separator();
+                    articles::articles_panel_ui(ui, self, &mut intents);
+                });
+        }
         egui::Panel::right("details")
             .resizable(true)
             .default_size(380.0)
@@ -910,15 +925,6 @@ impl DatelineApp {
             .show(ui, |ui| {
                 details::details_panel_ui(ui, self, &mut intents);
             });
-        if self.settings.show_reader && self.reader.doc.is_some() {
-            egui::Panel::right("reader")
-                .resizable(true)
-                .default_size(420.0)
-                .min_size(300.0)
-                .show(ui, |ui| {
-                    reader::reader_panel_ui(ui, self, &mut intents);
-                });
-        }
         egui::Panel::bottom("event list")
             .resizable(true)
             .default_size(300.0)

@@ -187,7 +187,7 @@ pub fn details_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
             for (i, source) in event.sources.iter().enumerate() {
                 ui.push_id(i, |ui| {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
+                        ui.set_width(ui.available_width() - 4.0);
                         let title = folder
                             .document(&source.doc)
                             .map_or(source.doc.as_str(), |doc| doc.title.as_str());

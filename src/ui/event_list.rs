@@ -43,7 +43,7 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
         .column(Column::initial(110.0).at_least(80.0).clip(true))
         .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::initial(190.0).at_least(80.0).clip(true))
-        .column(Column::exact(76.0));
+        .column(Column::exact(86.0));
     if app.scroll_list_to_selection
         && let Some(row) = selected_row
     {
@@ -140,7 +140,7 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
 
 /// The search box and the filters.
 fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let label = ui.label(SEARCH_LABEL);
         let search = ui
             .add(
@@ -194,7 +194,8 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
                 .response
                 .labelled_by(article_label.id);
         }
-        ui.separator();
+    });
+    ui.horizontal(|ui| {
         let from = ui.label("From:");
         ui.add(
             egui::TextEdit::singleline(&mut app.filter.from)
@@ -213,6 +214,13 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
             let sort = (app.filter.sort, app.filter.descending);
             app.filter = super::app::ListFilter::default();
             (app.filter.sort, app.filter.descending) = sort;
+        }
+        if let Some(folder) = &app.folder {
+            ui.weak(format!(
+                "{} of {} events",
+                folder.visible_in_list.len(),
+                folder.events.len()
+            ));
         }
     });
 }

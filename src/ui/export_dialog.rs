@@ -7,70 +7,29 @@ use std::path::{Path, PathBuf};
 
 use super::app::{Intent, OpenFolder};
 use super::picker::PickPurpose;
+use super::settings::LaneMode;
+use crate::export::{self, ExportFormat, ImageOptions};
+use crate::layout::{self, Theme};
 
-/// The formats the dialog offers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// PNG image.
-    #[default]
-    Png,
-    /// SVG image.
-    Svg,
-    /// Events as JSON.
-    Json,
-    /// Events as CSV.
-    Csv,
-    /// Knight Lab TimelineJS JSON.
-    TimelineJs,
-    /// iCalendar.
-    Ics,
-}
+/// The formats the dialog offers, in menu order.
+pub const FORMATS: [ExportFormat; 6] = [
+    ExportFormat::Png,
+    ExportFormat::Svg,
+    ExportFormat::Json,
+    ExportFormat::Csv,
+    ExportFormat::TimelineJs,
+    ExportFormat::Ics,
+];
 
-impl ExportFormat {
-    /// Every format, in menu order.
-    pub const ALL: [Self; 6] = [
-        Self::Png,
-        Self::Svg,
-        Self::Json,
-        Self::Csv,
-        Self::TimelineJs,
-        Self::Ics,
-    ];
-
-    /// The file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Png => "png",
-            Self::Svg => "svg",
-            Self::Json | Self::TimelineJs => "json",
-            Self::Csv => "csv",
-            Self::Ics => "ics",
-        }
-    }
-
-    /// The name shown in the dialog.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Png => "PNG image",
-            Self::Svg => "SVG image",
-            Self::Json => "Events (JSON)",
-            Self::Csv => "Events (CSV)",
-            Self::TimelineJs => "TimelineJS (JSON)",
-            Self::Ics => "Calendar (iCalendar)",
-        }
-    }
-
-    /// The name the command line uses (`--format`).
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            Self::TimelineJs => "timelinejs",
-            other => other.extension(),
-        }
-    }
-
-    /// Whether this is an image format.
-    pub fn is_image(self) -> bool {
-        matches!(self, Self::Png | Self::Svg)
+/// The name the dialog shows for a format.
+pub fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Png => "PNG image",
+        ExportFormat::Svg => "SVG image",
+        ExportFormat::Json => "Events (JSON)",
+        ExportFormat::Csv => "Events (CSV)",
+        ExportFormat::TimelineJs => "TimelineJS (JSON)",
+        ExportFormat::Ics => "Calendar (iCalendar)",
     }
 }
 
@@ -122,6 +81,8 @@ pub struct ExportDialog {
     pub confirmed_overwrite: Option<String>,
     /// The outcome of the latest export.
     pub message: Option<String>,
+    /// Lanes of the exported image (the view's).
+    pub lanes: LaneMode,
 }
 
 impl Default for ExportDialog {
@@ -136,6 +97,7 @@ impl Default for ExportDialog {
             dark: false,
             confirmed_overwrite: None,
             message: None,
+            lanes: LaneMode::Article,
         }
     }
 }
@@ -210,11 +172,11 @@ impl ExportDialog {
             .show(ui, |ui| {
                 let format_label = ui.label("Format");
                 egui::ComboBox::from_id_salt("export format")
-                    .selected_text(self.format.name())
+                    .selected_text(format_name(self.format))
                     .show_ui(ui, |ui| {
-                        for format in ExportFormat::ALL {
+                        for format in FORMATS {
                             if ui
-                                .selectable_value(&mut self.format, format, format.name())
+                                .selectable_value(&mut self.format, format, format_name(format))
                                 .changed()
                             {
                                 self.retarget_extension();
@@ -257,7 +219,7 @@ impl ExportDialog {
                     });
                     ui.end_row();
                 }
-                let file_label = ui.label("File");
+                let file_label = ui.label("Save as:");
                 let hint = self.suggested_file_name();
                 ui.horizontal(|ui| {
                     ui.add(
@@ -282,11 +244,11 @@ impl ExportDialog {
                     self.confirmed_overwrite = Some(path.clone());
                 }
             } else if ui
-                .add_enabled(!path.is_empty(), egui::Button::new("Export"))
+                .add_enabled(!path.is_empty(), egui::Button::new("Write file"))
                 .clicked()
             {
                 let request = self.request(view_range_days);
-                self.message = Some(match write_export(&request, folder) {
+                self.message = Some(match write_export(&request, folder, self.lanes) {
                     Ok(()) => format!("written: {}", request.path.display()),
                     Err(err) => format!("export failed: {err}"),
                 });
@@ -299,7 +261,7 @@ impl ExportDialog {
                     .clicked()
             {
                 let request = self.request(view_range_days);
-                self.message = Some(match render_image(&request, folder) {
+                self.message = Some(match render_image(&request, folder, self.lanes) {
                     Ok(image) => {
                         ui.ctx().copy_image(image);
                         "image copied".to_owned()
@@ -324,20 +286,57 @@ impl ExportDialog {
     }
 }
 
-/// Writes the export (the events as corrected, the layout as on screen).
-pub fn write_export(request: &ExportRequest, folder: &OpenFolder) -> Result<(), String> {
-    let _ = folder;
-    Err(format!(
-        "{} export is not available in this build",
-        request.format.name()
-    ))
+/// The image options of a request.
+fn image_options(request: &ExportRequest, lanes: LaneMode) -> ImageOptions {
+    ImageOptions {
+        width_px: request.width,
+        height_px: request.height,
+        scale: request.scale,
+        range_days: request.range_days,
+        theme: if request.dark {
+            Theme::Dark
+        } else {
+            Theme::Light
+        },
+        title: None,
+        lanes: match lanes {
+            LaneMode::Article => layout::LaneMode::Article,
+            LaneMode::Kind => layout::LaneMode::Kind,
+        },
+    }
+}
+
+/// Writes the export: the events as corrected and filtered, laid out as in the window. The user
+/// already confirmed replacing an existing file.
+pub fn write_export(
+    request: &ExportRequest,
+    folder: &OpenFolder,
+    lanes: LaneMode,
+) -> Result<(), String> {
+    export::write(
+        &request.path,
+        request.format,
+        &folder.visible_timeline(),
+        &image_options(request, lanes),
+        true,
+    )
+    .map_err(|err| err.to_string())
 }
 
 /// Renders the timeline image for the clipboard.
 pub fn render_image(
     request: &ExportRequest,
     folder: &OpenFolder,
+    lanes: LaneMode,
 ) -> Result<egui::ColorImage, String> {
-    let _ = (request, folder);
-    Err("image rendering is not available in this build".to_owned())
+    let image = export::render_rgba(&folder.visible_timeline(), &image_options(request, lanes))
+        .map_err(|err| err.to_string())?;
+    let size = [image.width as usize, image.height as usize];
+    if image.pixels.len() != size[0] * size[1] * 4 {
+        return Err("the rendered image has the wrong size".to_owned());
+    }
+    Ok(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        &image.pixels,
+    ))
 }

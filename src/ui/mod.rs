@@ -129,6 +129,21 @@ impl WindowApp {
             return;
         }
         shot.frames += 1;
+        if shot.frames == 2 {
+            // Show what the app is for: the most important event selected, its article open.
+            let most_important = self.app.folder.as_ref().and_then(|folder| {
+                folder
+                    .visible_in_time
+                    .iter()
+                    .map(|&i| &folder.events[i])
+                    .max_by(|a, b| a.importance.total_cmp(&b.importance))
+                    .map(|event| event.id.clone())
+            });
+            if let Some(id) = most_important {
+                self.app.push(Intent::Select(Some(id)));
+                self.app.push(Intent::OpenSelectedSource);
+            }
+        }
         if !shot.requested && shot.frames >= 10 {
             shot.requested = true;
             let path = shot.path.clone();

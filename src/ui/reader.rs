@@ -98,8 +98,8 @@ pub fn reader_panel_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut V
         ui.heading("Article");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .small_button("×")
-                .on_hover_text("Close the reader")
+                .small_button("× Back to articles")
+                .on_hover_text("Close the reader and show the article list")
                 .clicked()
             {
                 intents.push(Intent::ShowReader(false));

@@ -48,6 +48,30 @@ pub fn fit_range_days(folder: &OpenFolder) -> (f64, f64) {
     (viewport.start_days, viewport.end_days)
 }
 
+/// Where most visible news events are: the shortest stretch of time holding half of them, with a
+/// margin. A few stray dates (a century mentioned in passing) would otherwise squeeze the rest of a
+/// newly opened folder into a sliver; Home and double-click still fit everything.
+pub fn focus_range_days(folder: &OpenFolder) -> (f64, f64) {
+    let mut days: Vec<f64> = folder
+        .visible_events
+        .iter()
+        .filter(|event| event.kind == crate::timeline::EventKind::Event)
+        .map(|event| layout::date_to_days(event.start))
+        .collect();
+    if days.len() < 6 {
+        return fit_range_days(folder);
+    }
+    days.sort_by(f64::total_cmp);
+    // The shortest stretch that holds half of them.
+    let count = days.len().div_ceil(2).max(1);
+    let (low, high) = (0..=days.len() - count)
+        .map(|first| (days[first], days[first + count - 1] + 1.0))
+        .min_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
+        .unwrap_or((days[0], days[days.len() - 1] + 1.0));
+    let margin = ((high - low) * 0.06).max(2.0);
+    (low - margin, high + margin)
+}
+
 /// The layout for the visible events, from the cache when nothing changed.
 fn scene_for<'a>(
     cache: &'a mut Option<CachedScene>,
@@ -62,6 +86,8 @@ fn scene_for<'a>(
                 LaneMode::Kind => layout::LaneMode::Kind,
             },
             theme: if key.dark { Theme::Dark } else { Theme::Light },
+            // A narrow window keeps labels short enough to fit beside their marks.
+            max_label_width_px: (key.width_px * 0.45).clamp(120.0, 360.0),
             ..LayoutOptions::default()
         };
         let viewport = Viewport::new(key.start_days, key.end_days, key.width_px, key.height_px);
@@ -101,6 +127,12 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
     }
     let fit = fit_range_days(folder);
     let fit_pending = std::mem::take(&mut app.view.fit_pending);
+    let focus_pending = std::mem::take(&mut app.view.focus_pending);
+    let focus = if focus_pending {
+        Some(focus_range_days(folder))
+    } else {
+        None
+    };
     let pending = app.view.pending_range_days.take();
     let (scroll, shift) = ui.input(|i| (i.smooth_scroll_delta, i.modifiers.shift));
 
@@ -132,6 +164,8 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
                 let mut range = (bounds.min()[0], bounds.max()[0]);
                 if fit_pending {
                     range = fit;
+                } else if let Some(target) = focus {
+                    range = target;
                 } else if let Some(target) = pending {
                     range = target;
                 } else if plot_ui.response().contains_pointer() && scroll != Vec2::ZERO {
