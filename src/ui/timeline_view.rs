@@ -42,34 +42,17 @@ pub fn color(rgba: Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
-/// The range that fits every visible news event, in days since 1970-01-01.
+/// The range that shows every visible event, in days since 1970-01-01 (Home, double-click).
 pub fn fit_range_days(folder: &OpenFolder) -> (f64, f64) {
-    let viewport = Viewport::fit(&folder.visible_events, 1000.0, 500.0);
+    let viewport = Viewport::fit_all(&folder.visible_events, 1000.0, 500.0);
     (viewport.start_days, viewport.end_days)
 }
 
-/// Where most visible news events are: the shortest stretch of time holding half of them, with a
-/// margin. A few stray dates (a century mentioned in passing) would otherwise squeeze the rest of a
-/// newly opened folder into a sliver; Home and double-click still fit everything.
+/// The first look at a folder: where the story is (the layout's fit, as an exported image
+/// without a range shows it), leaving stray old dates out.
 pub fn focus_range_days(folder: &OpenFolder) -> (f64, f64) {
-    let mut days: Vec<f64> = folder
-        .visible_events
-        .iter()
-        .filter(|event| event.kind == crate::timeline::EventKind::Event)
-        .map(|event| layout::date_to_days(event.start))
-        .collect();
-    if days.len() < 6 {
-        return fit_range_days(folder);
-    }
-    days.sort_by(f64::total_cmp);
-    // The shortest stretch that holds half of them.
-    let count = days.len().div_ceil(2).max(1);
-    let (low, high) = (0..=days.len() - count)
-        .map(|first| (days[first], days[first + count - 1] + 1.0))
-        .min_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
-        .unwrap_or((days[0], days[days.len() - 1] + 1.0));
-    let margin = ((high - low) * 0.06).max(2.0);
-    (low - margin, high + margin)
+    let viewport = Viewport::fit(&folder.visible_events, 1000.0, 500.0);
+    (viewport.start_days, viewport.end_days)
 }
 
 /// The layout for the visible events, from the cache when nothing changed.
