@@ -68,7 +68,7 @@ pub(super) fn image_scene(timeline: &Timeline, options: &ImageOptions, frame: &F
         lanes: options.lanes,
         theme: options.theme,
         // Wide images have room for whole titles (at most 90 characters).
-        max_label_width_px: (frame.plot_width_px * 0.3).clamp(200.0, 600.0),
+        max_label_width_px: (frame.plot_width_px * 0.38).clamp(220.0, 600.0),
         ..LayoutOptions::default()
     };
     layout::build_scene(
