@@ -516,7 +516,7 @@ fn decode_entity(name: &str) -> Option<char> {
 }
 
 /// Reads an ISO 8601 date or date-time as written (the page's own clock, offset dropped).
-fn parse_metadata_date(value: &str) -> Option<NaiveDateTime> {
+pub(crate) fn parse_metadata_date(value: &str) -> Option<NaiveDateTime> {
     let value = value.trim();
     if let Ok(date_time) = DateTime::parse_from_rfc3339(value) {
         return Some(date_time.naive_local());

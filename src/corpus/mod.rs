@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 mod boilerplate;
 mod dating;
 mod decode;
+mod front_matter;
 mod html;
 mod language;
 mod title;
@@ -38,7 +39,7 @@ pub const DEFAULT_SIZE_CAP_BYTES: u64 = 20_000_000;
 pub enum DateSource {
     /// A dateline or "Published/Updated" line in the text.
     Dateline,
-    /// An HTML page's publication metadata.
+    /// Publication metadata: an HTML page's meta tags or a Markdown file's front matter.
     Metadata,
     /// A date in the file's path.
     Path,
@@ -450,13 +451,32 @@ fn load_source(source: &Source<'_>, size_cap_bytes: u64) -> (Option<Loaded>, Vec
 
 /// Everything read from one document's own text and path (no folder consensus yet).
 fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> Document {
+    let front = if format == TextFormat::Html {
+        None
+    } else {
+        front_matter::read_front_matter(&text)
+    };
     let (text, html_title, html_date, html_author) = if format == TextFormat::Html {
         let page = html::read_html(&text);
         (page.text, page.title, page.published, page.author)
+    } else if let Some(front) = &front {
+        (
+            text,
+            front.title.clone(),
+            front.date.clone(),
+            front.author.clone(),
+        )
     } else {
         (text, None, None, None)
     };
-    let marks = boilerplate::mark(&text);
+    let mut marks = boilerplate::mark(&text);
+    if let Some(front) = front {
+        marks.push(TextMark {
+            range: front.range,
+            kind: MarkKind::Boilerplate,
+        });
+        marks.sort_by_key(|mark| (mark.range.start, mark.range.end, mark.kind));
+    }
     let ranges = boilerplate::merged_ranges(&marks);
     let dateline = dating::find_dateline(&text, &ranges);
     let title = html_title.unwrap_or_else(|| {
