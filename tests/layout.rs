@@ -336,3 +336,45 @@ fn fit_ignores_background_when_there_is_news() {
     let view = Viewport::fit(&[old, news], 1000.0, 300.0);
     assert!(view.start_days > date_to_days(day("2025-01-01")));
 }
+
+#[test]
+fn regression_count_badges_overlapped_their_neighbours() {
+    let docs = documents(1);
+    let base = day("2020-01-01");
+    let mut events = Vec::new();
+    for (offset, count) in [(100u64, 200usize), (123, 200), (146, 2), (160, 300)] {
+        for _ in 0..count {
+            events.push(day_event(
+                events.len(),
+                base + chrono::Days::new(offset),
+                "doc0.txt",
+                1.0,
+            ));
+        }
+    }
+    let view = Viewport::new(
+        date_to_days(base),
+        date_to_days(base) + 1000.0,
+        1000.0,
+        200.0,
+    );
+    let scene = layout::build_scene(&events, &docs, &view, &LayoutOptions::default());
+    let mut extents: Vec<(f32, f32)> = scene
+        .clusters
+        .iter()
+        .map(|c| (c.x_px - c.width_px / 2.0, c.x_px + c.width_px / 2.0))
+        .chain(
+            scene
+                .markers
+                .iter()
+                .map(|m| (m.x_px - m.radius_px, m.x_px + m.radius_px)),
+        )
+        .collect();
+    extents.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for pair in extents.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "badges overlap: {pair:?}");
+    }
+    let counted: usize =
+        scene.clusters.iter().map(|c| c.events.len()).sum::<usize>() + scene.markers.len();
+    assert_eq!(counted, events.len());
+}

@@ -56,7 +56,7 @@ impl Viewport {
         }
     }
 
-    /// A viewport for a first look: the shortest stretch of time holding 80% of the news events'
+    /// A viewport for a first look: the shortest stretch of time holding 70% of the news events'
     /// importance (all events when there is no news) and the events near it, with a margin on both
     /// sides. A stray old date
     /// (a biography, "the 1800s") would otherwise squeeze the story into a few pixels; what is left
@@ -118,7 +118,7 @@ const DEFAULT_START: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2
 };
 
 /// Share of the total importance the default viewport holds.
-const FIT_IMPORTANCE_SHARE: f64 = 0.8;
+const FIT_IMPORTANCE_SHARE: f64 = 0.7;
 
 /// The shortest interval holding `share` of the events' importance (each event weighs its
 /// importance plus a little, so events without a score count too), widened to whole intervals.
@@ -173,14 +173,23 @@ fn core_span(events: &[&Event], share: f64) -> Option<(f64, f64)> {
     while right + 1 < spans.len() && spans[right + 1].0.point_days - core_end <= reach_days {
         right += 1;
     }
+    // Whole intervals for days and months; a year or a decade would stretch the view, so it
+    // counts by its middle only (its band runs off the edge).
     let chosen = &spans[left..=right];
+    let reach = |span: &EventSpan| {
+        if span.end_days - span.start_days <= 62.0 {
+            (span.start_days, span.end_days)
+        } else {
+            (span.point_days, span.point_days)
+        }
+    };
     let start = chosen
         .iter()
-        .map(|(s, _)| s.start_days)
+        .map(|(s, _)| reach(s).0)
         .fold(f64::INFINITY, f64::min);
     let end = chosen
         .iter()
-        .map(|(s, _)| s.end_days)
+        .map(|(s, _)| reach(s).1)
         .fold(f64::NEG_INFINITY, f64::max);
     Some((start, end))
 }
@@ -579,6 +588,8 @@ pub fn build_scene(
         .fold(0.0_f64, f64::max);
     let mut markers = Vec::new();
     let mut clusters = Vec::new();
+    // Runs: point events within `cluster_width_px` of a run's first one.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut group_start = 0;
     while group_start < points.len() {
         let lane = assignment.event_lanes[points[group_start].1];
@@ -590,6 +601,45 @@ pub fn build_scene(
         {
             group_end += 1;
         }
+        runs.push((group_start, group_end));
+        group_start = group_end;
+    }
+    // A badge must not cover its neighbour: runs whose drawings would touch merge.
+    let badge_height_px = options.font_px + 6.0;
+    let extent = |(start, end): (usize, usize)| -> (f32, f32) {
+        let (first, last) = (points[start].0, points[end - 1].0);
+        if end - start >= options.min_cluster_size {
+            let width =
+                (text::bold_text_width_px(&compact_count(end - start), options.font_px * 0.9)
+                    + 10.0)
+                    .max(badge_height_px);
+            let middle = (first + last) / 2.0;
+            (middle - width / 2.0, middle + width / 2.0)
+        } else {
+            (
+                first - options.marker_radius_px,
+                last + options.marker_radius_px,
+            )
+        }
+    };
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
+    for run in runs {
+        if let Some(previous) = merged.last_mut() {
+            let same_lane = assignment.event_lanes[points[previous.0].1]
+                == assignment.event_lanes[points[run.0].1];
+            let is_badge = |r: (usize, usize)| r.1 - r.0 >= options.min_cluster_size;
+            if same_lane
+                && (is_badge(*previous) || is_badge(run))
+                && extent(run).0 < extent(*previous).1 + 2.0
+            {
+                previous.1 = run.1;
+                continue;
+            }
+        }
+        merged.push(run);
+    }
+    for (group_start, group_end) in merged {
+        let lane = assignment.event_lanes[points[group_start].1];
         let group = &points[group_start..group_end];
         let y_px = lanes[lane].baseline_y_px;
         if group.len() >= options.min_cluster_size {
@@ -598,7 +648,7 @@ pub fn build_scene(
             let x_start_px = group[0].0;
             let x_end_px = group[group.len() - 1].0;
             let count_text = compact_count(group.len());
-            let height_px = options.font_px + 6.0;
+            let height_px = badge_height_px;
             let width_px = (text::bold_text_width_px(&count_text, options.font_px * 0.9) + 10.0)
                 .max(height_px);
             clusters.push(Cluster {
@@ -630,7 +680,6 @@ pub fn build_scene(
                 });
             }
         }
-        group_start = group_end;
     }
 
     let (labels, unlabelled) = labels::place(
