@@ -104,6 +104,10 @@ fn full_date(mention: &Mention) -> Option<(NaiveDate, Option<NaiveTime>)> {
 /// The first full date starting within `slack` bytes of the start of `window`, and the end of the
 /// date words (with any time mention that follows it).
 fn leading_full_date(window: &str, slack: usize) -> Option<(NaiveDateTime, usize)> {
+    // Every full date has a four-digit year: skip the extractor on windows without one.
+    if !has_four_digit_run(window) {
+        return None;
+    }
     let mentions = extract::extract(window, &Reference::unknown());
     let (index, first) = mentions
         .iter()
@@ -122,6 +126,17 @@ fn leading_full_date(window: &str, slack: usize) -> Option<(NaiveDateTime, usize
         end = next.end;
     }
     Some((date.and_time(time.unwrap_or(NaiveTime::MIN)), end))
+}
+
+fn has_four_digit_run(text: &str) -> bool {
+    let mut run = 0;
+    for byte in text.bytes() {
+        run = if byte.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// `T16:39` or `2025-06-19T16:39` → 16:39.
