@@ -137,6 +137,7 @@ pub(crate) enum Kw {
     Time,
     While,
     For,
+    Latter,
     Most,
     As,
 }
@@ -521,6 +522,7 @@ fn build_table() -> Table {
         ("time", Kw::Time),
         ("while", Kw::While),
         ("for", Kw::For),
+        ("latter", Kw::Latter),
         ("most", Kw::Most),
         ("as", Kw::As),
     ];

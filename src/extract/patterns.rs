@@ -273,8 +273,8 @@ impl<'a> Matcher<'a> {
     /// "a.m.", "pm", "p.m" → (is pm, next).
     fn ampm_at(&self, i: usize) -> Option<(bool, usize)> {
         match self.lex(i) {
-            Lex::Kw(Kw::Am) => return Some((false, self.skip_dot(i + 1))),
-            Lex::Kw(Kw::Pm) => return Some((true, self.skip_dot(i + 1))),
+            Lex::Kw(Kw::Am) => return Some((false, i + 1)),
+            Lex::Kw(Kw::Pm) => return Some((true, i + 1)),
             _ => {}
         }
         let pm = if self.word_is(i, "a") {
@@ -367,15 +367,32 @@ impl<'a> Matcher<'a> {
         const WINDOW: usize = 30;
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
-            match t.lex {
-                Lex::Kw(Kw::Will) => Some(Tense::Future),
-                Lex::Kw(Kw::PastVerb) => Some(Tense::Past),
+            let past = match t.lex {
+                Lex::Kw(Kw::Will) => return Some(Tense::Future),
+                Lex::Kw(Kw::PastVerb) => true,
                 Lex::None if t.kind == Kind::Word && !t.capitalized => {
                     let w = &self.text.as_bytes()[t.start..t.end];
-                    (w.len() > 4 && w.ends_with(b"ed")).then_some(Tense::Past)
+                    w.len() > 4 && w.ends_with(b"ed")
                 }
-                _ => None,
+                _ => false,
+            };
+            if !past {
+                return None;
             }
+            // A participle after "be"/"been"/"has" is not a past tense of its own: "will be held"
+            // looks further back for "will".
+            let aux = |k: usize| {
+                ["be", "been", "being", "is", "are", "am", "has", "have"]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+            };
+            if i >= 1 && aux(i - 1) {
+                if i >= 2 && self.kw(i - 2, Kw::Will) {
+                    return Some(Tense::Future);
+                }
+                return None;
+            }
+            Some(Tense::Past)
         };
         let boundary = |t: &Token| {
             t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
@@ -493,10 +510,10 @@ impl<'a> Matcher<'a> {
         let ahead_days = (candidate - r).num_days();
         let rm = r.month();
         match tense {
-            Tense::Past if month > rm => year -= 1,
+            Tense::Past if month > rm + 1 => year -= 1,
             Tense::Future if month < rm => year += 1,
-            Tense::Unknown if ahead_days > 240 => year -= 1,
-            Tense::Unknown if ahead_days < -300 => year += 1,
+            Tense::Unknown if ahead_days > 90 => year -= 1,
+            Tense::Unknown if ahead_days < -240 => year += 1,
             _ => {}
         }
         let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(candidate);
@@ -518,9 +535,9 @@ impl<'a> Matcher<'a> {
         let rm = r.month();
         let mut year = r.year();
         match tense {
-            Tense::Past if month > rm => year -= 1,
+            Tense::Past if month > rm + 1 => year -= 1,
             Tense::Future if month < rm => year += 1,
-            Tense::Unknown if month > rm + 8 => year -= 1,
+            Tense::Unknown if month > rm + 2 => year -= 1,
             _ => {}
         }
         Some(self.date_point(start, end, Point::Month(year, month), Anchor::ReferenceDate))
@@ -554,6 +571,14 @@ impl<'a> Matcher<'a> {
             Kw::The => {
                 // "the end of 2023", "the beginning of the year".
                 if let Some(f) = self.position_mod(i) {
+                    return Some(f);
+                }
+                // "the early 1990s", "the late 19th century".
+                if let Some(mut f) = self
+                    .position_mod(i + 1)
+                    .filter(|f| matches!(f.point, Some(Point::Decade(_) | Point::Century(_))))
+                {
+                    f.start_tok = i;
                     return Some(f);
                 }
                 if self.lex(i + 1) == Lex::Unit(Unit::Quarter) {
@@ -594,7 +619,11 @@ impl<'a> Matcher<'a> {
             Kw::At | Kw::Up => None,
             _ => {
                 let m = modifier_for(kw)?;
-                let mut f = self.core(i + 1).or_else(|| self.with_prefix(i + 1))?;
+                let mut f = if kw == Kw::Over {
+                    self.core(i + 1)?
+                } else {
+                    self.core(i + 1).or_else(|| self.with_prefix(i + 1))?
+                };
                 if !matches!(f.ty, TimexType::Duration | TimexType::Time) {
                     return None;
                 }
@@ -698,6 +727,17 @@ impl<'a> Matcher<'a> {
                     Point::Decade(1900 + i32::from(d) * 10),
                     Anchor::Explicit,
                 )));
+            }
+            Lex::Ord(1) => {
+                // "the first nine months".
+                if let Some(mut f) = self
+                    .amount_led(i + 1)
+                    .filter(|f| f.ty == TimexType::Duration && !self.kw(i + 1, Kw::A))
+                {
+                    f.start_tok = i;
+                    consider(Some(f));
+                }
+                consider(self.ordinal_led(i));
             }
             Lex::Card(_) | Lex::Ord(_) | Lex::Unit(Unit::Second) => {
                 consider(self.year_led(i));
@@ -1056,9 +1096,8 @@ impl<'a> Matcher<'a> {
         };
         let mut f = self.date_point(start, end, Point::Day(day), Anchor::ReferenceDate);
         f.takes_the = false;
-        if let Lex::DayPart(p) = self.lex(end) {
-            f.ty = TimexType::Time;
-            f.value = format!("{}T{}", format_day(day), day_part_code(p));
+        if let Lex::DayPart(_) = self.lex(end) {
+            // "Friday morning": the news convention dates it to the day.
             f.end_tok = end + 1;
         }
         Some(f)
@@ -1142,6 +1181,10 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
+        if self.kw(next, Kw::To) && self.number(next + 1).is_some_and(|(_, d)| d < 4) {
+            // "passed 2019 to 12": a count or a score.
+            return false;
+        }
         if strong_before && (1000..=2199).contains(&year) {
             // "in 2000 people" is rare next to "in 2008": a following plural noun still vetoes.
             return !self.count_noun_after(next);
@@ -1198,7 +1241,12 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let ref_yy = self.reference.map_or(30, |r| (r.year() % 100) as u32);
-        let century = if n <= ref_yy { 2000 } else { 1900 };
+        let ref_century = self.reference.map_or(2000, |r| r.year() / 100 * 100);
+        let century = if n <= ref_yy {
+            ref_century
+        } else {
+            ref_century - 100
+        };
         Some(self.date_point(
             i,
             i + 3,
@@ -1397,7 +1445,7 @@ impl<'a> Matcher<'a> {
                 if hyphen
                     || amount == Some(1.0)
                     || amount == Some(0.5)
-                    || self.tok(i).is_some_and(|t| t.kind == Kind::Number) =>
+                    || self.tok(i).is_some_and(|t| t.kind == Kind::Word) =>
             {
                 u
             }
@@ -1409,8 +1457,9 @@ impl<'a> Matcher<'a> {
         // A number word "a" needs the unit to be singular: "a year".
         let mut end = j + 1;
         let mut amount = amount;
-        if hyphen && self.is_dash(end) && self.attached(end) && self.kw(end + 1, Kw::Old) {
-            end += 2;
+        if self.is_dash(end) && self.attached(end) && self.kw(end + 1, Kw::Old) {
+            // An age ("a 6-year-old"), not a period of time.
+            return None;
         }
         if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             amount = amount.map(|a| a + 0.5);
@@ -1732,14 +1781,27 @@ impl<'a> Matcher<'a> {
                 Anchor::ReferenceDate,
             )),
             Kw::Recent => {
-                if let Lex::Units(_) = self.lex(i + 1) {
-                    return Some(self.found(
-                        i,
-                        i + 2,
-                        TimexType::Date,
-                        "PAST_REF".into(),
-                        Anchor::ReferenceDate,
-                    ));
+                // "recent years" is a vague span of years; "recent days" a vague past.
+                match self.lex(i + 1) {
+                    Lex::Units(Unit::Day) => {
+                        return Some(self.found(
+                            i,
+                            i + 2,
+                            TimexType::Date,
+                            "PAST_REF".into(),
+                            Anchor::ReferenceDate,
+                        ));
+                    }
+                    Lex::Units(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) => {
+                        return Some(self.found(
+                            i,
+                            i + 2,
+                            TimexType::Duration,
+                            duration_value(None, u),
+                            Anchor::Explicit,
+                        ));
+                    }
+                    _ => {}
                 }
                 let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
                 if matches!(before, Some(Kw::The | Kw::A | Kw::An | Kw::Most | Kw::More)) {
@@ -1826,7 +1888,8 @@ impl<'a> Matcher<'a> {
             | Kw::Following
             | Kw::Same
             | Kw::That
-            | Kw::Latest => self.relation(i, kw),
+            | Kw::Latest
+            | Kw::Latter => self.relation(i, kw),
             Kw::Earlier | Kw::Later => {
                 // "earlier this year", "later this month", "earlier Sunday".
                 if self.kw(i + 1, Kw::This)
@@ -1942,6 +2005,24 @@ impl<'a> Matcher<'a> {
         let lex = self.lex(j);
         let r = self.reference;
         match lex {
+            Lex::Unit(Unit::Year)
+                if matches!(kw, Kw::This | Kw::Last | Kw::Next)
+                    && self.is_apostrophe(j + 1)
+                    && self.word_is(j + 2, "s")
+                    && self.ordinal_at(j + 3).is_some_and(|(q, k)| {
+                        (1..=4).contains(&q) && self.lex(k) == Lex::Unit(Unit::Quarter)
+                    }) =>
+            {
+                let (q, k) = self.ordinal_at(j + 3)?;
+                let n = match kw {
+                    Kw::Last => -1,
+                    Kw::Next => 1,
+                    _ => 0,
+                };
+                self.relative(i, k + 1, "XXXX-QX", |r| {
+                    Some(Point::Quarter(r.year() + n, q))
+                })
+            }
             Lex::Unit(unit) => {
                 let end = j + 1;
                 let n = match kw {
@@ -2051,13 +2132,17 @@ impl<'a> Matcher<'a> {
                     Some(Point::Weekend(add_days(r, n)?))
                 })
             }
-            Lex::Units(_) if kw == Kw::Coming => Some(self.found(
+            Lex::Units(u) if kw == Kw::Coming => Some(self.found(
                 i,
                 j + 1,
-                TimexType::Date,
-                "FUTURE_REF".into(),
-                Anchor::ReferenceDate,
+                TimexType::Duration,
+                duration_value(None, u),
+                Anchor::Explicit,
             )),
+            Lex::Kw(Kw::Half) if kw == Kw::Last || kw == Kw::Latter => {
+                let (year, end, anchor) = self.of_year(j + 1)?;
+                Some(self.date_point(i, end, Point::Half(year, 2), anchor))
+            }
             Lex::Units(u)
                 if matches!(kw, Kw::Last | Kw::Past)
                     && matches!(
