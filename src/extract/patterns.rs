@@ -398,28 +398,33 @@ impl<'a> Matcher<'a> {
             t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
                 || t.newline_before
         };
+        // The nearest cue within the clause, looking both ways.
         let mut back = from;
         let mut fwd = to;
-        for step in 0..WINDOW {
-            let _ = step;
-            let mut stop = 0;
-            if back > 0 && !boundary(&self.toks[back]) {
-                back -= 1;
-                if let Some(c) = cue(back) {
-                    return c;
+        let mut back_open = true;
+        let mut fwd_open = true;
+        for _ in 0..WINDOW {
+            if back_open {
+                if back == 0 || boundary(&self.toks[back]) {
+                    back_open = false;
+                } else {
+                    back -= 1;
+                    if let Some(c) = cue(back) {
+                        return c;
+                    }
                 }
-            } else {
-                stop += 1;
             }
-            if fwd < self.toks.len() && !boundary(&self.toks[fwd]) {
-                if let Some(c) = cue(fwd) {
-                    return c;
+            if fwd_open {
+                if fwd >= self.toks.len() || boundary(&self.toks[fwd]) {
+                    fwd_open = false;
+                } else {
+                    if let Some(c) = cue(fwd) {
+                        return c;
+                    }
+                    fwd += 1;
                 }
-                fwd += 1;
-            } else {
-                stop += 1;
             }
-            if stop == 2 {
+            if !back_open && !fwd_open {
                 break;
             }
         }
@@ -510,9 +515,9 @@ impl<'a> Matcher<'a> {
         let ahead_days = (candidate - r).num_days();
         let rm = r.month();
         match tense {
-            Tense::Past if month > rm + 1 => year -= 1,
             Tense::Future if month < rm => year += 1,
-            Tense::Unknown if ahead_days > 90 => year -= 1,
+            Tense::Past if ahead_days > 60 => year -= 1,
+            Tense::Unknown if ahead_days > 120 => year -= 1,
             Tense::Unknown if ahead_days < -240 => year += 1,
             _ => {}
         }
@@ -535,9 +540,9 @@ impl<'a> Matcher<'a> {
         let rm = r.month();
         let mut year = r.year();
         match tense {
-            Tense::Past if month > rm + 1 => year -= 1,
             Tense::Future if month < rm => year += 1,
-            Tense::Unknown if month > rm + 2 => year -= 1,
+            Tense::Past | Tense::Unknown if month > rm + 3 => year -= 1,
+            Tense::Unknown if month + 6 < rm => year += 1,
             _ => {}
         }
         Some(self.date_point(start, end, Point::Month(year, month), Anchor::ReferenceDate))
@@ -583,6 +588,9 @@ impl<'a> Matcher<'a> {
                 }
                 if self.lex(i + 1) == Lex::Unit(Unit::Quarter) {
                     return self.quarter(i, i + 2, None);
+                }
+                if self.lex(i + 1) == Lex::Unit(Unit::Year) {
+                    return self.the_year(i);
                 }
                 if (self.kw(i + 1, Kw::Full) || self.kw(i + 1, Kw::Whole))
                     && self.lex(i + 2) == Lex::Unit(Unit::Year)
@@ -632,6 +640,39 @@ impl<'a> Matcher<'a> {
                 Some(f)
             }
         }
+    }
+
+    /// "the year": a fiscal year's length before "ended"/"ending", a named year ("the year two
+    /// thousand"), or the year in question after "for"/"of"/"in".
+    fn the_year(&self, i: usize) -> Option<Found> {
+        if self.word_is(i + 2, "ended") || self.word_is(i + 2, "ending") {
+            return Some(self.found(
+                i,
+                i + 2,
+                TimexType::Duration,
+                "P1Y".into(),
+                Anchor::Explicit,
+            ));
+        }
+        if let Some((year, end)) = self.year_at(i + 2) {
+            return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
+        }
+        let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+        if !matches!(before, Some(Kw::For | Kw::Of | Kw::In | Kw::During)) {
+            return None;
+        }
+        if self.is_dash(i + 2)
+            || self.is_apostrophe(i + 2)
+            || self.kw(i + 2, Kw::Before)
+            || self.kw(i + 2, Kw::After)
+            || self.kw(i + 2, Kw::Earlier)
+        {
+            return None;
+        }
+        if let Some(p @ Point::Year(_)) = self.prev {
+            return Some(self.date_point(i, i + 2, p, Anchor::PreviousMention));
+        }
+        self.relative(i, i + 2, "XXXX", |r| Some(Point::Year(r.year())))
     }
 
     /// "early 2021", "late November", "mid-2026", "the end of 2023", "the beginning of the year".
@@ -1724,7 +1765,15 @@ impl<'a> Matcher<'a> {
             }
             Kw::Now | Kw::Currently | Kw::Nowadays => {
                 if kw == Kw::Now
-                    && (self.kw(i + 1, Kw::That)
+                    && self.tok(i).is_some_and(|t| t.capitalized)
+                    && self.punct(i + 1, b',')
+                {
+                    // Discourse "Now, ...".
+                    return None;
+                }
+                if kw == Kw::Now
+                    && (self.kw(i.wrapping_sub(1), Kw::For)
+                        || self.kw(i + 1, Kw::That)
                         || self.kw(i.wrapping_sub(1), Kw::From)
                         || self.kw(i.wrapping_sub(1), Kw::Until)
                         || self.kw(i.wrapping_sub(1), Kw::By))
@@ -1792,7 +1841,16 @@ impl<'a> Matcher<'a> {
                             Anchor::ReferenceDate,
                         ));
                     }
-                    Lex::Units(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) => {
+                    Lex::Units(Unit::Year | Unit::Decade) => {
+                        return Some(self.found(
+                            i,
+                            i + 2,
+                            TimexType::Date,
+                            "PAST_REF".into(),
+                            Anchor::ReferenceDate,
+                        ));
+                    }
+                    Lex::Units(u @ (Unit::Week | Unit::Month)) => {
                         return Some(self.found(
                             i,
                             i + 2,
@@ -2079,7 +2137,8 @@ impl<'a> Matcher<'a> {
                 };
                 let rm = r.month();
                 let year = match kw {
-                    Kw::Last | Kw::Past | Kw::Previous => r.year() - i32::from(month >= rm),
+                    // "last February" in March is a year back; "last April" in October is not.
+                    Kw::Last | Kw::Past | Kw::Previous => r.year() - i32::from(month + 1 >= rm),
                     Kw::Next | Kw::Coming => r.year() + i32::from(month <= rm),
                     Kw::This => r.year(),
                     _ => return None,
