@@ -114,16 +114,32 @@ mod frame {
             for _ in 0..3 {
                 let _ = ctx.run_ui(input(), |ui| app.ui(ui));
             }
+            let all = {
+                let folder = app.folder.as_ref().expect("loaded");
+                dateline::ui::timeline_view::fit_range_days(folder)
+            };
             let month = {
                 let start = day_value(NaiveDate::from_ymd_opt(2020, 3, 1).unwrap());
                 (start, start + 31.0)
             };
-            for (zoom, label) in [(None, "fit_all"), (Some(month), "one_month")] {
+            // Steady frames reuse the layout; "…_relayout" frames move the range by a hair each
+            // time, so the layout is computed again as while zooming or panning.
+            for (zoom, relayout, label) in [
+                (None, false, "fit_all"),
+                (Some(month), false, "one_month"),
+                (None, true, "fit_all_relayout"),
+                (Some(month), true, "one_month_relayout"),
+            ] {
+                let mut nudge = 0.0;
                 group.bench_function(BenchmarkId::new(label, count), |b| {
                     b.iter(|| {
-                        match zoom {
-                            None => app.view.fit_pending = true,
-                            Some(range) => app.view.pending_range_days = Some(range),
+                        nudge = if nudge == 0.0 { 1e-3 } else { 0.0 };
+                        let range = zoom.unwrap_or((all.0, all.1));
+                        if relayout || zoom.is_some() {
+                            app.view.pending_range_days =
+                                Some((range.0 + nudge * f64::from(u8::from(relayout)), range.1));
+                        } else {
+                            app.view.fit_pending = true;
                         }
                         let output = ctx.run_ui(input(), |ui| app.ui(ui));
                         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);

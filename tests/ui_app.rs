@@ -252,3 +252,25 @@ fn export_dialog_writes_a_png_of_the_timeline() {
     let image = image::open(&target).unwrap();
     assert_eq!((image.width(), image.height()), (2400, 1200));
 }
+
+#[test]
+fn ctrl_o_opens_the_folder_the_dialog_returns() {
+    let data = tempfile::tempdir().unwrap();
+    let seeds = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"));
+    let mut picker = FakePicker::default();
+    picker.answers.push_back(Some(seeds.clone()));
+    let environment = AppEnvironment {
+        data_dir: Some(data.path().to_path_buf()),
+        picker: Box::new(picker),
+    };
+    let mut harness = start(DatelineApp::new(Settings::default(), environment));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run_steps(3);
+    harness.state_mut().finish_loading_blocking();
+    harness.run_steps(2);
+    let app = harness.state();
+    let folder = app.folder.as_ref().expect("the chosen folder is open");
+    assert_eq!(folder.target, LoadTarget::Path(seeds.clone()));
+    assert_eq!(folder.loaded.corpus.documents.len(), 5);
+    assert_eq!(app.settings.recent_folders, vec![seeds]);
+}

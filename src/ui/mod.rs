@@ -43,6 +43,9 @@ pub enum UiError {
     /// eframe could not start.
     #[error("could not open the window: {0}")]
     Eframe(String),
+    /// `--screenshot` could not save its PNG.
+    #[error("screenshot failed: {0}")]
+    Screenshot(String),
 }
 
 /// Opens the window and runs until it is closed.
@@ -63,18 +66,34 @@ pub fn run(options: AppOptions) -> Result<(), UiError> {
         persist_window: !screenshot_mode,
         ..Default::default()
     };
+    let screenshot_error: Arc<Mutex<Option<String>>> = Arc::default();
+    let app_error = Arc::clone(&screenshot_error);
     eframe::run_native(
         "Dateline",
         native_options,
-        Box::new(move |cc| Ok(Box::new(WindowApp::new(cc, options)))),
+        Box::new(move |cc| {
+            let mut app = WindowApp::new(cc, options);
+            app.screenshot_error = app_error;
+            Ok(Box::new(app))
+        }),
     )
-    .map_err(|err| UiError::Eframe(err.to_string()))
+    .map_err(|err| UiError::Eframe(err.to_string()))?;
+    let failed = screenshot_error
+        .lock()
+        .ok()
+        .and_then(|mut slot| slot.take());
+    match failed {
+        Some(message) => Err(UiError::Screenshot(message)),
+        None => Ok(()),
+    }
 }
 
 /// The eframe side of the app: settings storage and the `--screenshot` flag around [`DatelineApp`].
 pub struct WindowApp {
     app: DatelineApp,
     screenshot: Option<ScreenshotState>,
+    /// Where a failed screenshot's reason is left for [`run`] to return.
+    screenshot_error: Arc<Mutex<Option<String>>>,
 }
 
 struct ScreenshotState {
@@ -111,6 +130,7 @@ impl WindowApp {
         app.open(target);
         Self {
             app,
+            screenshot_error: Arc::default(),
             screenshot: options.screenshot.map(|path| ScreenshotState {
                 path,
                 frames: 0,
@@ -157,8 +177,10 @@ impl WindowApp {
         }
         let finished = shot.done.lock().ok().and_then(|mut slot| slot.take());
         if let Some(result) = finished {
-            if let Err(err) = result {
-                eprintln!("dateline: screenshot failed: {err}");
+            if let Err(err) = result
+                && let Ok(mut slot) = self.screenshot_error.lock()
+            {
+                *slot = Some(err);
             }
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }

@@ -61,31 +61,30 @@ fn scene_for<'a>(
     folder: &OpenFolder,
     key: SceneKey,
 ) -> &'a Scene {
-    let stale = cache.as_ref().is_none_or(|cached| cached.key != key);
-    if stale {
-        let options = LayoutOptions {
-            lanes: match key.lanes {
-                LaneMode::Article => layout::LaneMode::Article,
-                LaneMode::Kind => layout::LaneMode::Kind,
-            },
-            theme: if key.dark { Theme::Dark } else { Theme::Light },
-            // A narrow window keeps labels short enough to fit beside their marks.
-            max_label_width_px: (key.width_px * 0.45).clamp(120.0, 360.0),
-            ..LayoutOptions::default()
-        };
-        let viewport = Viewport::new(key.start_days, key.end_days, key.width_px, key.height_px);
-        let scene = layout::build_scene(
-            &folder.visible_events,
-            &folder.loaded.timeline.documents,
-            &viewport,
-            &options,
-        );
-        *cache = Some(CachedScene { key, scene });
-    }
-    match cache {
-        Some(cached) => &cached.scene,
-        None => unreachable!("the cache was just filled"),
-    }
+    let fresh = match cache.take() {
+        Some(cached) if cached.key == key => cached,
+        _ => {
+            let options = LayoutOptions {
+                lanes: match key.lanes {
+                    LaneMode::Article => layout::LaneMode::Article,
+                    LaneMode::Kind => layout::LaneMode::Kind,
+                },
+                theme: if key.dark { Theme::Dark } else { Theme::Light },
+                // A narrow window keeps labels short enough to fit beside their marks.
+                max_label_width_px: (key.width_px * 0.45).clamp(120.0, 360.0),
+                ..LayoutOptions::default()
+            };
+            let viewport = Viewport::new(key.start_days, key.end_days, key.width_px, key.height_px);
+            let scene = layout::build_scene(
+                &folder.visible_events,
+                &folder.loaded.timeline.documents,
+                &viewport,
+                &options,
+            );
+            CachedScene { key, scene }
+        }
+    };
+    &cache.insert(fresh).scene
 }
 
 /// Draws the timeline.
