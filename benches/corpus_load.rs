@@ -128,7 +128,7 @@ fn write_folder(root: &Path) -> usize {
     let mut bytes = 0;
     for folder in 0..FOLDERS {
         let dir = if folder.is_multiple_of(2) {
-            root.join(format!("2025-07-{:02}", 1 + folder % 28))
+            root.join(format!("2025-07-{:02}-{folder:02}", 1 + folder % 28))
         } else {
             root.join(format!("section-{folder:02}"))
         };

@@ -6,7 +6,14 @@ use dateline::corpus::{Corpus, LoadOptions};
 use proptest::prelude::*;
 
 fn check(name: &str, bytes: &[u8]) {
-    let files = [(PathBuf::from(name), bytes)];
+    // A dated neighbour makes the folder consensus read the fuzzed article's years too.
+    let files = [
+        (PathBuf::from(name), bytes),
+        (
+            PathBuf::from("2025-07-20.txt"),
+            b"Dated neighbour.".as_slice(),
+        ),
+    ];
     let corpus = Corpus::from_memory(&files, &LoadOptions::default()).unwrap();
     for document in &corpus.documents {
         for mark in &document.marks {
@@ -39,6 +46,11 @@ fn article_bytes() -> impl Strategy<Value = Vec<u8>> {
         ),
         Just("KYIV, July 18, 2025 — ".as_bytes().to_vec()),
         Just("é—“”\u{FEFF}\r\n".as_bytes().to_vec()),
+        Just(
+            "’’’’’’’’’’’’’’’’’’’’’’ 2021 ’’’’’’’’’’’’’’’’’’’’’’’’’’’’’"
+                .as_bytes()
+                .to_vec()
+        ),
         proptest::collection::vec(any::<u8>(), 0..40),
         "[ -~\n]{0,40}".prop_map(String::into_bytes),
     ];

@@ -39,6 +39,9 @@ const BARE_DATELINE_MAX_BYTES: usize = 60;
 /// How far after a label ("Published:", "Access Date:") the date must start and end.
 const LABEL_WINDOW_BYTES: usize = 60;
 
+/// Context given to the extractor on each side of a four-digit number when looking for years.
+const YEAR_CONTEXT_BYTES: usize = 60;
+
 /// An article whose latest explicit year is this many years before the folder's year is taken not
 /// to be from the folder's year.
 const FOLDER_YEAR_DOUBT_GAP: i32 = 2;
@@ -281,21 +284,81 @@ pub(crate) fn latest_access_date(text: &str) -> Option<DocumentDate> {
     })
 }
 
-/// The latest year written out in the text (outside boilerplate, references and URLs).
+/// The latest year written out in the text (outside boilerplate, references and URLs). Only the
+/// text around four-digit numbers is given to the extractor: a year is always written with one.
 pub(crate) fn latest_explicit_year(text: &str, boilerplate: &[Range<usize>]) -> Option<i32> {
-    extract::extract(text, &Reference::unknown())
-        .iter()
-        .filter(|m| m.anchor == Anchor::Explicit)
-        .filter(|m| !is_covered(boilerplate, &(m.start..m.end)))
-        .filter_map(|m| {
-            YEAR_VALUE
-                .captures(&m.value)?
-                .get(1)?
-                .as_str()
-                .parse::<i32>()
-                .ok()
-        })
-        .max()
+    let mut latest: Option<i32> = None;
+    let mut read_until = 0;
+    for digits in four_digit_numbers(text) {
+        if digits.start < read_until || is_covered(boilerplate, &digits) {
+            continue;
+        }
+        let start = word_start_before(text, digits.start.saturating_sub(YEAR_CONTEXT_BYTES));
+        let end = word_end_after(text, (digits.end + YEAR_CONTEXT_BYTES).min(text.len()));
+        read_until = end;
+        let years = extract::extract(&text[start..end], &Reference::unknown())
+            .into_iter()
+            .filter(|m| m.anchor == Anchor::Explicit)
+            .filter(|m| !is_covered(boilerplate, &(start + m.start..start + m.end)))
+            .filter_map(|m| {
+                YEAR_VALUE
+                    .captures(&m.value)?
+                    .get(1)?
+                    .as_str()
+                    .parse::<i32>()
+                    .ok()
+            });
+        latest = latest.max(years.max());
+    }
+    latest
+}
+
+/// Byte ranges of runs of exactly four ASCII digits.
+fn four_digit_numbers(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            if !bytes[pos].is_ascii_digit() {
+                pos += 1;
+                continue;
+            }
+            let start = pos;
+            while pos < bytes.len() && bytes[pos].is_ascii_digit() {
+                pos += 1;
+            }
+            if pos - start == 4 {
+                return Some(start..pos);
+            }
+        }
+        None
+    })
+}
+
+/// The start of the word at or after `pos` (the text's start when `pos` is 0).
+fn word_start_before(text: &str, pos: usize) -> usize {
+    if pos == 0 {
+        return 0;
+    }
+    let mut pos = pos;
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    text[pos..]
+        .find(char::is_whitespace)
+        .map_or(pos, |offset| pos + offset)
+        .min(text.len())
+}
+
+/// The end of the word at or before `pos` (the text's end when `pos` is the end).
+fn word_end_after(text: &str, pos: usize) -> usize {
+    let mut pos = pos;
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    text[pos..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |offset| pos + offset)
 }
 
 /// The year most dated articles of one load agree on (the latest year on a tie), with the latest
@@ -367,6 +430,19 @@ pub(crate) fn folder_date(consensus: &FolderConsensus, latest_year: Option<i32>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn four_digit_numbers_only() {
+        let text = "In 2021, 12345 and 199 and 2025.";
+        let found: Vec<&str> = four_digit_numbers(text).map(|r| &text[r]).collect();
+        assert_eq!(found, vec!["2021", "2025"]);
+    }
+
+    #[test]
+    fn year_windows_respect_char_boundaries() {
+        let text = "’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’ in 2021 ’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’";
+        let _ = latest_explicit_year(text, &[]);
+    }
 
     #[test]
     fn path_dates() {

@@ -25,6 +25,9 @@ const STOPWORDS: &[&str] = &[
     "we", "were", "which", "while", "who", "will", "with", "would", "you",
 ];
 
+/// The longest stopword's length.
+const STOPWORD_MAX_BYTES: usize = 5;
+
 /// Fewer words than this and the verdict is [`Language::Unknown`].
 const MIN_WORDS: usize = 20;
 
@@ -33,6 +36,21 @@ const MAX_WORDS: usize = 3000;
 
 /// English prose has 35–50 % stopwords; other languages written in Latin script well under 10 %.
 const MIN_STOPWORD_SHARE: f64 = 0.15;
+
+/// True for a stopword in any letter case, without allocating.
+fn is_stopword(word: &str) -> bool {
+    let mut lower = [0u8; STOPWORD_MAX_BYTES];
+    if word.len() > STOPWORD_MAX_BYTES || !word.is_ascii() {
+        return false;
+    }
+    for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    let lower = &lower[..word.len()];
+    STOPWORDS
+        .binary_search_by(|stopword| stopword.as_bytes().cmp(lower))
+        .is_ok()
+}
 
 /// Judges `text` by the share of English stopwords among its first words.
 pub(crate) fn detect(text: &str) -> Language {
@@ -44,8 +62,7 @@ pub(crate) fn detect(text: &str) -> Language {
         .take(MAX_WORDS)
     {
         words += 1;
-        let lower = word.to_lowercase();
-        if STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+        if is_stopword(word) {
             stopwords += 1;
         }
     }
@@ -68,6 +85,15 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn stopword_max_bytes_fits_the_list() {
+        assert_eq!(
+            STOPWORDS.iter().map(|w| w.len()).max(),
+            Some(STOPWORD_MAX_BYTES)
+        );
+        assert!(is_stopword("The") && is_stopword("WHICH") && !is_stopword("theory"));
     }
 
     #[test]
