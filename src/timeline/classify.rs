@@ -23,6 +23,8 @@ pub enum Skip {
     Dateline,
     /// An access or retrieval date of a reference.
     AccessDate,
+    /// A date named only to compare with ("similar to the previous month", "up from 2019").
+    Comparison,
 }
 
 /// A line that only dates the article: "Published 19 June 2025", "Last updated at 10:02 GMT".
@@ -34,6 +36,12 @@ static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Access Date: 20.07.2025", "accessed 3 May 2024", "Retrieved on …", "Archived from the original".
 static ACCESS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:access(?:ed)?(?:\s+(?:date|on))?|retrieved(?:\s+on)?|archived(?:\s+(?:from|on))?|viewed\s+on)\s*:?\s*$")
+        .expect("valid regex")
+});
+
+/// Words that introduce a date named only for comparison.
+static COMPARISON_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:similar to|compared (?:to|with)|than|up from|down from|the same as|as in|unlike)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$")
         .expect("valid regex")
 });
 
@@ -73,6 +81,9 @@ pub fn classify(
     let before_in_line = &line[..mention.start.saturating_sub(line_offset).min(line.len())];
     if ACCESS_WORDS.is_match(before_in_line) {
         return Err(Skip::AccessDate);
+    }
+    if COMPARISON_WORDS.is_match(before_in_line) {
+        return Err(Skip::Comparison);
     }
     if is_dateline(
         line,
@@ -179,6 +190,20 @@ mod tests {
                 }]
             ),
             Err(Skip::Boilerplate)
+        );
+    }
+
+    #[test]
+    fn comparisons_are_not_events() {
+        let text =
+            "Russia captured 500 square kilometres in July 2025, similar to the previous month.";
+        assert_eq!(
+            kind(text, "the previous month", TimexType::Date, &[]),
+            Err(Skip::Comparison)
+        );
+        assert_eq!(
+            kind(text, "July 2025", TimexType::Date, &[]),
+            Ok(EventKind::Event)
         );
     }
 
