@@ -112,7 +112,8 @@ mod frame {
             app.set_loaded(LoadTarget::Samples, synthetic(count));
             // Warm up: fonts, layout caches.
             for _ in 0..3 {
-                let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+                let mut output = ctx.run_ui(input(), |ui| app.ui(ui));
+                output.textures_delta.clear();
             }
             let all = {
                 let folder = app.folder.as_ref().expect("loaded");
@@ -135,13 +136,10 @@ mod frame {
                     b.iter(|| {
                         nudge = if nudge == 0.0 { 1e-3 } else { 0.0 };
                         let range = zoom.unwrap_or((all.0, all.1));
-                        if relayout || zoom.is_some() {
-                            app.view.pending_range_days =
-                                Some((range.0 + nudge * f64::from(u8::from(relayout)), range.1));
-                        } else {
-                            app.view.fit_pending = true;
-                        }
-                        let output = ctx.run_ui(input(), |ui| app.ui(ui));
+                        let start = if relayout { range.0 + nudge } else { range.0 };
+                        app.view.pending_range_days = Some((start, range.1));
+                        let mut output = ctx.run_ui(input(), |ui| app.ui(ui));
+                        output.textures_delta.clear();
                         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
                         std::hint::black_box(primitives.len())
                     });

@@ -107,7 +107,13 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
         });
         return;
     }
-    let fit = fit_range_days(folder);
+    // Fitting walks every event: only when asked to (Home, double-click) or before the first frame.
+    let fit = if app.view.fit_pending || app.view.range_days.is_none() {
+        Some(fit_range_days(folder))
+    } else {
+        None
+    };
+    let default_range = fit.or(app.view.range_days).unwrap_or((0.0, 365.0));
     let fit_pending = std::mem::take(&mut app.view.fit_pending);
     let focus_pending = std::mem::take(&mut app.view.focus_pending);
     let focus = if focus_pending {
@@ -137,14 +143,14 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
         .show_background(false)
         .set_margin_fraction(Vec2::ZERO)
         .label_formatter(|_| None)
-        .default_x_bounds(fit.0, fit.1)
+        .default_x_bounds(default_range.0, default_range.1)
         .default_y_bounds(0.0, 1.0);
     let response = ui
         .scope_builder(egui::UiBuilder::new().max_rect(plot_area), |ui| {
             plot.show(ui, |plot_ui| {
                 let bounds = plot_ui.plot_bounds();
                 let mut range = (bounds.min()[0], bounds.max()[0]);
-                if fit_pending {
+                if let Some(fit) = fit.filter(|_| fit_pending) {
                     range = fit;
                 } else if let Some(target) = focus {
                     range = target;
