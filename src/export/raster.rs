@@ -57,12 +57,13 @@ pub fn rasterize(svg: &str, scale: f32) -> Result<RgbaImage, ExportError> {
     })
 }
 
-/// Encodes pixels as PNG (fast compression: export speed matters more than a few kilobytes).
+/// Encodes pixels as PNG. Fast compression and the cheap "Sub" filter: the images are mostly flat
+/// colour, so they compress well anyway, and export speed matters more than a few kilobytes.
 pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ExportError> {
     use image::ImageEncoder as _;
     use image::codecs::png::{CompressionType, FilterType, PngEncoder};
     let mut bytes = Vec::new();
-    PngEncoder::new_with_quality(&mut bytes, CompressionType::Fast, FilterType::Adaptive)
+    PngEncoder::new_with_quality(&mut bytes, CompressionType::Fast, FilterType::Sub)
         .write_image(
             &image.pixels,
             image.width,
