@@ -107,6 +107,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                 reference: reference.date,
                 year_known: reference.year_known,
                 prev,
+                depth: std::cell::Cell::new(0),
             };
             match matcher.match_at(i) {
                 Some(found) if found.end_tok > i && found.start_tok == i => {

@@ -4,6 +4,8 @@
 //! (which words belong to an expression) and the "never a date" traps; knows nothing of chunks,
 //! files or output.
 
+use std::cell::Cell;
+
 use chrono::{Datelike as _, NaiveDate};
 
 use super::lexicon::{Kw, Lex, Unit};
@@ -57,7 +59,13 @@ pub(crate) struct Matcher<'a> {
     pub year_known: bool,
     /// The period of the previous date mention.
     pub prev: Option<Point>,
+    /// Nesting depth of the matchers now running: bounds the work per token (linear time even on
+    /// "5 pm 5 pm 5 pm…" or "the end of the end of…").
+    pub depth: Cell<u32>,
 }
+
+/// Deepest nesting of matchers; real expressions need three or four levels.
+const MAX_DEPTH: u32 = 6;
 
 /// One of the approximators and comparators that prefix durations and times.
 fn modifier_for(kw: Kw) -> Option<&'static str> {
@@ -571,6 +579,22 @@ impl<'a> Matcher<'a> {
 
     /// Modifiers and "the" before a core expression.
     fn with_prefix(&self, i: usize) -> Option<Found> {
+        self.nested(|| self.with_prefix_inner(i))
+    }
+
+    /// Runs `f` one nesting level deeper, or not at all past `MAX_DEPTH`.
+    fn nested(&self, f: impl FnOnce() -> Option<Found>) -> Option<Found> {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let found = f();
+        self.depth.set(depth);
+        found
+    }
+
+    fn with_prefix_inner(&self, i: usize) -> Option<Found> {
         let kw = self.kw_at(i)?;
         match kw {
             Kw::The => {
@@ -734,6 +758,10 @@ impl<'a> Matcher<'a> {
 
     /// Everything that does not start with a modifier.
     fn core(&self, i: usize) -> Option<Found> {
+        self.nested(|| self.core_inner(i))
+    }
+
+    fn core_inner(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         let mut best: Option<Found> = None;
         let mut consider = |f: Option<Found>| {
