@@ -137,6 +137,7 @@ pub(crate) enum Kw {
     Time,
     While,
     For,
+    Thanksgiving,
     Latter,
     Most,
     As,
@@ -523,6 +524,7 @@ fn build_table() -> Table {
         ("while", Kw::While),
         ("for", Kw::For),
         ("latter", Kw::Latter),
+        ("thanksgiving", Kw::Thanksgiving),
         ("most", Kw::Most),
         ("as", Kw::As),
     ];

@@ -2041,6 +2041,7 @@ impl<'a> Matcher<'a> {
                 })
             }
             Kw::Christmas | Kw::New => self.holiday(i, kw),
+            Kw::Thanksgiving => self.thanksgiving(i),
             Kw::Noon | Kw::Midnight => self.time_led(i),
             Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Many | Kw::Some => self.amount_led(i),
             Kw::Once if self.kw(i + 1, Kw::A) => {
@@ -2295,6 +2296,53 @@ impl<'a> Matcher<'a> {
     }
 
     /// "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve".
+    /// "Thanksgiving (Day)": the fourth Thursday of November, the latest one on or before the
+    /// reference date unless the clause is in the future tense; "last Thanksgiving" before it.
+    fn thanksgiving(&self, i: usize) -> Option<Found> {
+        if !self.tok(i).is_some_and(|t| t.capitalized) {
+            return None;
+        }
+        let end = if self.lex(i + 1) == Lex::Unit(Unit::Day) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let date_in = |year: i32| {
+            let first = NaiveDate::from_ymd_opt(year, 11, 1)?;
+            let thursday = nearest_weekday(first, weekday(4), true, false)?;
+            add_days(thursday, 21)
+        };
+        let k = if self.punct(end, b',') { end + 1 } else { end };
+        if let Some((year, next)) = self.year_at(k) {
+            return Some(self.date_point(i, next, Point::Day(date_in(year)?), Anchor::Explicit));
+        }
+        let last = self.kw(i.wrapping_sub(1), Kw::Last);
+        let start = if last { i - 1 } else { i };
+        let Some(r) = self.reference.filter(|_| self.year_known) else {
+            return Some(self.found(
+                start,
+                end,
+                TimexType::Date,
+                "XXXX-11-XX".into(),
+                Anchor::ReferenceDate,
+            ));
+        };
+        let this_year = date_in(r.year())?;
+        let future = !last && self.tense(start, end) == Tense::Future;
+        let date = if future {
+            if this_year >= r {
+                this_year
+            } else {
+                date_in(r.year() + 1)?
+            }
+        } else if this_year < r || (this_year == r && !last) {
+            this_year
+        } else {
+            date_in(r.year() - 1)?
+        };
+        Some(self.date_point(start, end, Point::Day(date), Anchor::ReferenceDate))
+    }
+
     fn holiday(&self, i: usize, kw: Kw) -> Option<Found> {
         let (month, day, end) = match kw {
             Kw::Christmas => {
