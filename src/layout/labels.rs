@@ -36,6 +36,8 @@ struct Candidate {
     lane: usize,
     anchor_x_px: f32,
     anchor_y_px: f32,
+    /// Where a label ending at the item ends: the marker, or a band's right end.
+    end_x_px: f32,
     suffix: Option<String>,
 }
 
@@ -61,6 +63,7 @@ pub(super) fn place(
             lane: marker.lane,
             anchor_x_px: marker.x_px,
             anchor_y_px: marker.y_px - marker.radius_px,
+            end_x_px: marker.x_px + 3.0,
             suffix: None,
         });
     }
@@ -76,6 +79,7 @@ pub(super) fn place(
             lane: band.lane,
             anchor_x_px: visible_start + ((visible_end - visible_start) / 2.0).min(4.0),
             anchor_y_px: band.y_px - band.height_px / 2.0,
+            end_x_px: visible_end,
             suffix: (band.events.len() > 1).then(|| format!(" +{}", band.events.len() - 1)),
         });
     }
@@ -86,6 +90,7 @@ pub(super) fn place(
             lane: cluster.lane,
             anchor_x_px: cluster.x_px,
             anchor_y_px: cluster.y_px - cluster.height_px / 2.0,
+            end_x_px: cluster.x_px + 3.0,
             suffix: None,
         });
     }
@@ -119,9 +124,10 @@ pub(super) fn place(
         let text = format!("{title}{suffix}");
         let width_px = text_width_px(&text, font_px) + 4.0;
         let max_x = (viewport.width_px - width_px).max(0.0);
-        // Starting at the anchor reads best, then ending at it; near an edge the label slides in.
+        // Starting at the anchor reads best, then ending at it (a band: at its end, so the label
+        // stays over the band); near an edge the label slides in.
         let left = candidate.anchor_x_px - 3.0;
-        let right = candidate.anchor_x_px - width_px + 3.0;
+        let right = candidate.end_x_px - width_px;
         let positions: Vec<f32> = [left, right]
             .into_iter()
             .filter(|x0| (0.0..=max_x).contains(x0))
