@@ -5,7 +5,8 @@
 //! `single_line/*`: the same text with line breaks replaced by spaces, cut to 1, 10 and 50 MB (one
 //! line), and 1 MB of digits; times must grow in proportion to size.
 //!
-//! Run: `cargo bench --no-default-features --bench extract_speed`.
+//! Run: `cargo bench --bench extract_speed` (the default features: `--no-default-features` changes the
+//! dev-dependencies' feature set, which then needs `libwayland-dev`).
 
 use std::hint::black_box;
 use std::path::Path;
