@@ -48,15 +48,25 @@ pub enum UiError {
     Screenshot(String),
 }
 
+/// The application id: the desktop entry's name, so desktops match the window to its menu entry and icon.
+pub const APP_ID: &str = "io.github.dateline.Dateline";
+
+/// The window icon (the 256 px rendering of `assets/icons/dateline.svg`).
+const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icons/dateline-256.png");
+
 /// Opens the window and runs until it is closed.
 pub fn run(options: AppOptions) -> Result<(), UiError> {
     let screenshot_mode = options.screenshot.is_some();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Dateline")
-        .with_app_id("dateline")
+        .with_app_id(APP_ID)
         .with_inner_size(DEFAULT_WINDOW_SIZE)
         .with_min_inner_size([800.0, 500.0])
         .with_drag_and_drop(true);
+    // The icon is compiled in and known to decode; a failure would only cost the window its icon.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     if screenshot_mode {
         // A screenshot shows the default window, not whatever size was remembered.
         viewport = viewport.with_position([0.0, 0.0]);
