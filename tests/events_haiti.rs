@@ -16,7 +16,10 @@ fn load() -> Option<Timeline> {
         println!("skipped: {} not found", folder.display());
         return None;
     }
-    Some(build(&Corpus::open(&folder).ok()?))
+    // Display paths (and so the event ids that break ties in the ranking) must not depend on where
+    // the checkout lives: open the folder by a relative path from the topic folder.
+    std::env::set_current_dir(TOPIC).ok()?;
+    Some(build(&Corpus::open(Path::new("InputDocs")).ok()?))
 }
 
 fn ranked_days(timeline: &Timeline) -> Vec<String> {
