@@ -375,12 +375,35 @@ impl<'a> Matcher<'a> {
         const WINDOW: usize = 30;
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
+            // "had been due to", "had been scheduled to": a plan already in the past.
+            let had_before = |k: usize| {
+                k >= 1 && self.word_is(k - 1, "had")
+                    || k >= 2 && self.word_is(k - 1, "been") && self.word_is(k - 2, "had")
+            };
             let past = match t.lex {
+                Lex::Kw(Kw::Will) if had_before(i) => return Some(Tense::Past),
                 Lex::Kw(Kw::Will) => return Some(Tense::Future),
+                // "set to resume Monday".
+                Lex::None if self.word_is(i, "set") && self.word_is(i + 1, "to") => {
+                    return Some(if had_before(i) {
+                        Tense::Past
+                    } else {
+                        Tense::Future
+                    });
+                }
+                // "said he would meet on Friday"; after the mention, "would" mostly belongs to a
+                // clause of its own.
+                Lex::Kw(Kw::Would) if i < from => return Some(Tense::Future),
                 Lex::Kw(Kw::PastVerb) => true,
                 Lex::None if t.kind == Kind::Word && !t.capitalized => {
                     let w = &self.text.as_bytes()[t.start..t.end];
-                    w.len() > 4 && w.ends_with(b"ed")
+                    // After a determiner an "-ed" word is an adjective: "an unspecified date".
+                    let determiner = i >= 1
+                        && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                            || ["its", "their", "his", "her", "our", "still", "newly"]
+                                .iter()
+                                .any(|d| self.word_is(i - 1, d)));
+                    w.len() > 4 && w.ends_with(b"ed") && !determiner
                 }
                 _ => false,
             };
@@ -400,41 +423,49 @@ impl<'a> Matcher<'a> {
                 }
                 return None;
             }
+            // "was planning to", "were going to": a past intention points forward.
+            if [
+                "planning",
+                "preparing",
+                "going",
+                "hoping",
+                "expecting",
+                "poised",
+                "set",
+            ]
+            .iter()
+            .any(|w| self.word_is(i + 1, w))
+            {
+                return Some(Tense::Future);
+            }
             Some(Tense::Past)
         };
         let boundary = |t: &Token| {
             t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
                 || t.newline_before
         };
-        // The nearest cue within the clause, looking both ways.
+        // The verb usually comes before its time adverbial ("met on Friday", "will meet on
+        // Friday"), so the clause before the mention is read first, nearest cue first; the words
+        // after it only decide when nothing before does ("Friday, the leaders met").
         let mut back = from;
-        let mut fwd = to;
-        let mut back_open = true;
-        let mut fwd_open = true;
         for _ in 0..WINDOW {
-            if back_open {
-                if back == 0 || boundary(&self.toks[back]) {
-                    back_open = false;
-                } else {
-                    back -= 1;
-                    if let Some(c) = cue(back) {
-                        return c;
-                    }
-                }
-            }
-            if fwd_open {
-                if fwd >= self.toks.len() || boundary(&self.toks[fwd]) {
-                    fwd_open = false;
-                } else {
-                    if let Some(c) = cue(fwd) {
-                        return c;
-                    }
-                    fwd += 1;
-                }
-            }
-            if !back_open && !fwd_open {
+            if back == 0 || boundary(&self.toks[back]) {
                 break;
             }
+            back -= 1;
+            if let Some(c) = cue(back) {
+                return c;
+            }
+        }
+        let mut fwd = to;
+        for _ in 0..WINDOW {
+            if fwd >= self.toks.len() || boundary(&self.toks[fwd]) {
+                break;
+            }
+            if let Some(c) = cue(fwd) {
+                return c;
+            }
+            fwd += 1;
         }
         Tense::Unknown
     }
@@ -544,7 +575,11 @@ impl<'a> Matcher<'a> {
                 Anchor::ReferenceDate,
             ));
         };
-        let tense = self.tense(start, end);
+        let tense = if self.deadline_before(start) {
+            Tense::Future
+        } else {
+            self.tense(start, end)
+        };
         let rm = r.month();
         let mut year = r.year();
         match tense {
@@ -1141,11 +1176,63 @@ impl<'a> Matcher<'a> {
         match relation {
             Some(Kw::Last) | Some(Kw::Previous) => nearest_weekday(r, w, false, true),
             Some(Kw::Next) | Some(Kw::Coming) => nearest_weekday(r, w, true, true),
+            _ if self.deadline_before(start) => nearest_weekday(r, w, true, false),
             _ => match self.tense(start, end) {
                 Tense::Future => nearest_weekday(r, w, true, false),
                 _ => nearest_weekday(r, w, false, false),
             },
         }
+    }
+
+    /// Whether the words before token `start` point forward from the time of writing: "until
+    /// Tuesday", "as soon as Tuesday", "as early as Tuesday" (a past verb does not turn them back).
+    fn deadline_before(&self, start: usize) -> bool {
+        let mut i = start;
+        if i >= 1 && (self.word_is(i - 1, "on") || self.word_is(i - 1, "in")) {
+            i -= 1;
+        }
+        let deadline = i >= 1
+            && ["until", "till", "til", "by"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            || i >= 3
+                && self.word_is(i - 1, "as")
+                && (self.word_is(i - 2, "soon") || self.word_is(i - 2, "early"))
+                && self.word_is(i - 3, "as");
+        // "had filed reports by Wednesday": the past perfect keeps it in the past.
+        deadline && !self.clause_has(start, "had")
+    }
+
+    /// Whether the clause around token `at` contains `word`.
+    fn clause_has(&self, at: usize, word: &str) -> bool {
+        const WINDOW: usize = 30;
+        let boundary = |k: usize| {
+            self.tok(k).is_none_or(|t| {
+                t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
+                    || t.newline_before
+            })
+        };
+        let mut k = at;
+        for _ in 0..WINDOW {
+            if k == 0 || boundary(k) {
+                break;
+            }
+            k -= 1;
+            if self.word_is(k, word) {
+                return true;
+            }
+        }
+        let mut k = at;
+        for _ in 0..WINDOW {
+            k += 1;
+            if boundary(k) {
+                break;
+            }
+            if self.word_is(k, word) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A weekday's mention, with an optional part of day ("Friday morning") or time after it.
@@ -1166,7 +1253,8 @@ impl<'a> Matcher<'a> {
         let mut f = self.date_point(start, end, Point::Day(day), Anchor::ReferenceDate);
         f.takes_the = false;
         if let Lex::DayPart(_) = self.lex(end) {
-            // "Friday morning": the news convention dates it to the day.
+            // "Friday morning": the news convention (and most of the annotated news) dates it to
+            // the day; TIMEX3's `TMO` suffix is kept for "this morning" and "last night".
             f.end_tok = end + 1;
         }
         Some(f)
