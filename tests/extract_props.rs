@@ -12,7 +12,7 @@ use regex::Regex;
 static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(PRESENT_REF|PAST_REF|FUTURE_REF|",
-        r"[0-9X]{2,4}(-([0-9X]{2}(-[0-9X]{2})?|Q[1-4X]|H[12]|SP|SU|FA|WI|W[0-9X]{2}(-WE|-[1-7])?))?",
+        r"(BC)?[0-9X]{2,4}(-([0-9X]{2}(-[0-9X]{2})?|Q[1-4X]|H[12]|SP|SU|FA|WI|W[0-9X]{2}(-WE|-[1-7])?))?",
         r"(T([0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)$"
     ))
     .unwrap()
@@ -26,6 +26,9 @@ fn fragment() -> impl Strategy<Value = String> {
         "[ -~]{0,12}",
         "\\PC{0,6}",
         Just("July 18, 2025".to_string()),
+        Just("44 BC".to_string()),
+        Just("A.D. 800".to_string()),
+        Just("2,000 years ago".to_string()),
         Just("18 July".to_string()),
         Just("Feb. 24-25".to_string()),
         Just("2025-03-04T10:00".to_string()),

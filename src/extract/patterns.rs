@@ -358,6 +358,17 @@ impl<'a> Matcher<'a> {
                 && self.word_is(next + 2, "clock")
             {
                 next += 3;
+            } else if (1..=12).contains(&h)
+                && let Some((part, after)) = self.day_part_phrase_at(next)
+            {
+                // "4 in the morning", "8 in the evening", "11 at night".
+                hour = match part {
+                    1 => h % 12,
+                    4 if h < 6 || h == 12 => h % 12,
+                    _ if h == 12 => 12,
+                    _ => h + 12,
+                };
+                next = after;
             } else {
                 return None;
             }
@@ -366,6 +377,22 @@ impl<'a> Matcher<'a> {
             next += 1;
         }
         Some((hour, minute, next))
+    }
+
+    /// "in the morning" / "in the afternoon" / "in the evening" / "at night" at token `i`: the part
+    /// of day (1 morning – 4 night) and the token after the phrase.
+    fn day_part_phrase_at(&self, i: usize) -> Option<(u8, usize)> {
+        if self.kw(i, Kw::In)
+            && self.kw(i + 1, Kw::The)
+            && let Lex::DayPart(p) = self.lex(i + 2)
+            && p != 4
+        {
+            return Some((p, i + 3));
+        }
+        if self.kw(i, Kw::At) && self.lex(i + 1) == Lex::DayPart(4) {
+            return Some((4, i + 2));
+        }
+        None
     }
 
     // ----- context -------------------------------------------------------------------------
@@ -603,7 +630,13 @@ impl<'a> Matcher<'a> {
                 }
                 return None;
             }
-            Kind::Word if t.lex == Lex::None => return None,
+            // "AD 14", "A.D. 800".
+            Kind::Word if t.lex == Lex::None => return self.era_led(i),
+            Kind::Word if self.text[t.start..t.end] == *"A" => {
+                if let Some(f) = self.era_led(i) {
+                    return Some(f);
+                }
+            }
             _ => {}
         }
         if let Some(f) = self.with_prefix(i) {
@@ -703,6 +736,24 @@ impl<'a> Matcher<'a> {
 
     /// "the year": a fiscal year's length before "ended"/"ending", a named year ("the year two
     /// thousand"), or the year in question after "for"/"of"/"in".
+    /// "the decade", "the century" after "the end of": the period of the previous mention (the
+    /// reference date's when there is none).
+    fn the_period(&self, i: usize) -> Option<Found> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let of_year = |y: i32| match self.lex(i + 1) {
+            Lex::Unit(Unit::Decade) => Some(Point::Decade(y.div_euclid(10) * 10)),
+            Lex::Unit(Unit::Century) => Some(Point::Century(y.div_euclid(100) * 100)),
+            _ => None,
+        };
+        if let Some(prev) = self.prev {
+            return Some(self.date_point(i, i + 2, of_year(prev.year())?, Anchor::PreviousMention));
+        }
+        of_year(0)?;
+        self.relative(i, i + 2, "XXX", |r| of_year(r.year()))
+    }
+
     fn the_year(&self, i: usize) -> Option<Found> {
         if self.word_is(i + 2, "ended") || self.word_is(i + 2, "ending") {
             return Some(self.found(
@@ -758,10 +809,13 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) {
             next += 1;
         }
-        let mut f = self.core(next).or_else(|| {
-            self.with_prefix(next)
-                .filter(|f| f.start_tok == next && self.kw(next, Kw::The))
-        })?;
+        let mut f = self
+            .core(next)
+            .or_else(|| {
+                self.with_prefix(next)
+                    .filter(|f| f.start_tok == next && self.kw(next, Kw::The))
+            })
+            .or_else(|| self.the_period(next))?;
         if f.ty != TimexType::Date && f.ty != TimexType::Time {
             return None;
         }
@@ -854,6 +908,7 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         if t.kind == Kind::Number {
+            consider(self.era_year(i));
             consider(self.numeric_date(i));
             consider(self.day_led(i));
             consider(self.year_led(i));
@@ -862,6 +917,91 @@ impl<'a> Matcher<'a> {
             consider(self.ordinal_led(i));
         }
         best
+    }
+
+    // ----- eras -----------------------------------------------------------------------------------
+
+    /// "BC", "BCE", "B.C.", "AD", "A.D.", "CE" at token `i`: (before Christ, next token).
+    fn era_at(&self, i: usize) -> Option<(bool, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        match &self.text[t.start..t.end] {
+            "BC" | "BCE" => return Some((true, i + 1)),
+            "AD" | "CE" => return Some((false, i + 1)),
+            _ => {}
+        }
+        // "B.C.", "A.D.", "B.C.E.", "C.E.": letters and attached dots.
+        let mut letters = String::new();
+        let mut k = i;
+        while let Some(w) = self.tok(k) {
+            let one_letter = w.kind == Kind::Word && w.end - w.start == 1;
+            if !one_letter || (k > i && !self.attached(k)) || !self.punct(k + 1, b'.') {
+                break;
+            }
+            if !self.attached(k + 1) {
+                break;
+            }
+            letters.push_str(&self.text[w.start..w.end]);
+            k += 2;
+        }
+        match letters.as_str() {
+            "BC" | "BCE" => Some((true, k)),
+            "AD" | "CE" => Some((false, k)),
+            _ => None,
+        }
+    }
+
+    /// TIMEX3 value of a year of an era: "BC0044", "0014".
+    fn era_value(year: u32, bc: bool) -> String {
+        if bc {
+            format!("BC{year:04}")
+        } else {
+            format!("{year:04}")
+        }
+    }
+
+    /// "44 BC", "14 AD", "753 B.C.".
+    fn era_year(&self, i: usize) -> Option<Found> {
+        let (n, digits) = self.plain_number(i)?;
+        if digits > 4 || n == 0 {
+            return None;
+        }
+        let (bc, end) = self.era_at(i + 1)?;
+        let mut f = self.found(
+            i,
+            end,
+            TimexType::Date,
+            Self::era_value(n, bc),
+            Anchor::Explicit,
+        );
+        f.takes_the = false;
+        Some(f)
+    }
+
+    /// "AD 14", "A.D. 800".
+    fn era_led(&self, i: usize) -> Option<Found> {
+        let (false, k) = self.era_at(i)? else {
+            return None;
+        };
+        // "flight AD 14" is a code.
+        if i > 0 && self.toks[i - 1].lex == Lex::Kw(Kw::Blocker) {
+            return None;
+        }
+        let (n, digits) = self.number(k)?;
+        if digits > 4 || n == 0 {
+            return None;
+        }
+        let mut f = self.found(
+            i,
+            k + 1,
+            TimexType::Date,
+            Self::era_value(n, false),
+            Anchor::Explicit,
+        );
+        f.takes_the = false;
+        Some(f)
     }
 
     // ----- explicit dates ----------------------------------------------------------------------
@@ -883,14 +1023,30 @@ impl<'a> Matcher<'a> {
         f
     }
 
-    /// Optional ", 2025" / " 2025" year after a month-day.
+    /// Optional ", 2025" / " 2025" year after a month-day, or "this year" / "last year" / "next
+    /// year" (one expression with the month: "in February this year").
     fn trailing_year(&self, j: usize) -> Option<(i32, usize)> {
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if let Some((y, next)) = self.year_at(k) {
             // "July 4, 2025-era" is fine; "March 3, 2025 people" also: a year after a date is a year.
             return Some((y, next));
         }
-        None
+        self.relative_year_at(j)
+    }
+
+    /// "this year", "last year", "next year" at token `j`, resolved with the reference date.
+    fn relative_year_at(&self, j: usize) -> Option<(i32, usize)> {
+        let r = self.reference.filter(|_| self.year_known)?;
+        if self.lex(j + 1) != Lex::Unit(Unit::Year) {
+            return None;
+        }
+        let shift = match self.kw_at(j)? {
+            Kw::This => 0,
+            Kw::Last => -1,
+            Kw::Next => 1,
+            _ => return None,
+        };
+        Some((r.year() + shift, j + 2))
     }
 
     /// "July 18, 2025", "Jun 19", "Feb. 24, 2022", "December 2024", "July 3-9, 2024", "April".
@@ -936,6 +1092,14 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
+        }
+        if !weak && let Some((year, next)) = self.relative_year_at(j) {
+            return Some(self.date_point(
+                i,
+                next,
+                Point::Month(year, month),
+                Anchor::ReferenceDate,
+            ));
         }
         // A month on its own.
         if weak {
@@ -1423,6 +1587,27 @@ impl<'a> Matcher<'a> {
                 if !(1..=30).contains(&n) {
                     return None;
                 }
+                match self.era_at(j + 1) {
+                    // "the fifth century BC": TIMEX3 writes BC centuries as "BC04".
+                    Some((true, end)) => {
+                        return Some(self.found(
+                            i,
+                            end,
+                            TimexType::Date,
+                            format!("BC{:02}", n - 1),
+                            Anchor::Explicit,
+                        ));
+                    }
+                    Some((false, end)) => {
+                        return Some(self.date_point(
+                            i,
+                            end,
+                            Point::Century((n as i32 - 1) * 100),
+                            Anchor::Explicit,
+                        ));
+                    }
+                    None => {}
+                }
                 Some(self.date_point(
                     i,
                     j + 1,
@@ -1566,6 +1751,9 @@ impl<'a> Matcher<'a> {
                 Some((Some(value), next))
             }
             _ => {
+                if let Some(found) = self.thousands_at(i) {
+                    return Some(found);
+                }
                 let (n, digits) = self.plain_number(i)?;
                 if digits > 6 {
                     return None;
@@ -1583,6 +1771,41 @@ impl<'a> Matcher<'a> {
                 Some((Some(value), next))
             }
         }
+    }
+
+    /// "2,000", "10,000": a whole number with thousands separators, not money or a decimal.
+    fn thousands_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let (n, digits) = self.number(i)?;
+        if digits > 3 {
+            return None;
+        }
+        if i > 0 && !self.toks[i].space_before {
+            let prev = &self.toks[i - 1];
+            if prev.kind != Kind::Punct || !matches!(prev.num as u8, b'(' | b'"' | b'\'') {
+                return None;
+            }
+        }
+        let mut value = f64::from(n);
+        let mut next = i + 1;
+        while self.punct(next, b',')
+            && self.attached(next)
+            && self.attached(next + 1)
+            && let Some((m, 3)) = self.number(next + 1)
+        {
+            value = value * 1000.0 + f64::from(m);
+            next += 2;
+        }
+        if next == i + 1 {
+            return None;
+        }
+        if self
+            .tok(next)
+            .is_some_and(|t| !t.space_before && t.kind != Kind::Word)
+        {
+            // "2,000.5", "2,000%", "1,000-strong".
+            return None;
+        }
+        Some((Some(value), next))
     }
 
     /// "three years", "91 years", "two-year", "a week", "three days later", "two years ago".

@@ -150,9 +150,13 @@ pub(crate) fn add_months(day: NaiveDate, n: i32) -> Option<NaiveDate> {
     }
 }
 
-/// A year as four digits (clamped to 0–9999).
+/// A year as four digits (at most 9999); years before 1 AD (astronomical 0, -1, …) as TIMEX3's
+/// `BC0001`, `BC0002`, ….
 pub(crate) fn year4(y: i32) -> String {
-    format!("{:04}", y.clamp(0, 9999))
+    if y <= 0 {
+        return format!("BC{:04}", (1 - y).min(9999));
+    }
+    format!("{:04}", y.min(9999))
 }
 
 /// `YYYY-MM-DD`.

@@ -156,8 +156,31 @@ fn full_year(text: &str) -> Option<i32> {
     }
 }
 
-/// `2025` (a year), `199` (the 1990s), `18` (the 1800s).
+/// `2025` (a year), `199` (the 1990s), `18` (the 1800s); `BC0044` (44 BC), `BC04` (the
+/// fifth century BC, 499–400 BC). Years BC become astronomical years (1 BC is year 0).
 fn year_like(text: &str) -> Option<Interval> {
+    if let Some(bc) = text.strip_prefix("BC") {
+        if bc.is_empty() || !bc.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let number: i32 = bc.parse().ok()?;
+        // The earliest and the latest year BC the value covers.
+        let (earliest_bc, latest_bc, granularity) = match bc.len() {
+            4 => (number, number, Granularity::Year),
+            3 => (number * 10 + 9, (number * 10).max(1), Granularity::Decade),
+            2 => (
+                number * 100 + 99,
+                (number * 100).max(1),
+                Granularity::Century,
+            ),
+            _ => return None,
+        };
+        return Some(Interval {
+            start: NaiveDate::from_ymd_opt(1 - earliest_bc, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(2 - latest_bc, 1, 1)?,
+            granularity,
+        });
+    }
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -267,6 +290,10 @@ mod tests {
             ("2025-Q1", Some("MID"), "2025-02-01 2025-03-01 Quarter"),
             ("2025-07-18", Some("END"), "2025-07-18 2025-07-19 Day"),
             ("2021", Some("APPROX"), "2021-01-01 2022-01-01 Year"),
+            ("BC0044", None, "-0043-01-01 -0042-01-01 Year"),
+            ("BC0001", None, "0000-01-01 0001-01-01 Year"),
+            ("BC04", None, "-0498-01-01 -0398-01-01 Century"),
+            ("BC", None, "none"),
             ("XXXX-02-24", None, "none"),
             ("PRESENT_REF", None, "none"),
             ("P3Y", None, "none"),
