@@ -1831,6 +1831,14 @@ impl<'a> Matcher<'a> {
             }
             _ => return None,
         };
+        // "the Thirty Years' War", "the Hundred Years' War": a name.
+        if self.is_apostrophe(j + 1)
+            && self
+                .tok(j + 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.capitalized)
+        {
+            return None;
+        }
         if unit == Unit::Quarter && amount.is_none() {
             return None;
         }
@@ -2054,11 +2062,13 @@ impl<'a> Matcher<'a> {
         if self.kw(k, Kw::On) {
             k += 1;
         }
+        let mut named_day = None;
         let date = if let Some(f) = self
             .core(k)
             .filter(|f| matches!(f.point, Some(Point::Day(_))) && f.ty == TimexType::Date)
         {
             j = f.end_tok;
+            named_day = f.point;
             match f.point {
                 Some(Point::Day(d)) => Some((d, f.anchor)),
                 _ => None,
@@ -2073,6 +2083,8 @@ impl<'a> Matcher<'a> {
         let anchor = date.map_or(Anchor::ReferenceDate, |(_, a)| a);
         let mut f = self.found(i, j, TimexType::Time, value, anchor);
         f.takes_the = false;
+        // "midnight on 25 February": the day anchors "a week later".
+        f.point = named_day;
         Some(f)
     }
 
