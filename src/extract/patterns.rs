@@ -410,8 +410,13 @@ impl<'a> Matcher<'a> {
             let past = match t.lex {
                 Lex::Kw(Kw::Will) if had_before(i) => return Some(Tense::Past),
                 Lex::Kw(Kw::Will) => return Some(Tense::Future),
-                // "set to resume Monday".
-                Lex::None if self.word_is(i, "set") && self.word_is(i + 1, "to") => {
+                // "set to resume Monday", "did not plan to remove him on Thursday".
+                Lex::None
+                    if ["set", "plan", "plans", "intend", "intends", "aim", "aims"]
+                        .iter()
+                        .any(|w| self.word_is(i, w))
+                        && self.word_is(i + 1, "to") =>
+                {
                     return Some(if had_before(i) {
                         Tense::Past
                     } else {
@@ -904,6 +909,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::Units(u) => consider(self.bare_units(i, u)),
             Lex::Unit(Unit::Year) => consider(self.year_ago_adjective(i)),
+            Lex::Unit(Unit::Day | Unit::Week) => consider(self.around_a_day(i)),
             Lex::Kw(kw) => consider(self.keyword_led(i, kw)),
             _ => {}
         }
@@ -1954,6 +1960,37 @@ impl<'a> Matcher<'a> {
         None
     }
 
+    /// "day before last Tuesday", "the day after July 4", "the week of March 6": a day next to a
+    /// named day, or the week holding it.
+    fn around_a_day(&self, i: usize) -> Option<Found> {
+        let unit = match self.lex(i) {
+            Lex::Unit(u) => u,
+            _ => return None,
+        };
+        let (shift_days, k) = match unit {
+            Unit::Day if self.kw(i + 1, Kw::Before) => (-1, i + 2),
+            Unit::Day if self.kw(i + 1, Kw::After) => (1, i + 2),
+            Unit::Week if self.kw(i + 1, Kw::Of) => (0, i + 2),
+            _ => return None,
+        };
+        let inner = self
+            .with_prefix(k)
+            .filter(|f| f.start_tok == k)
+            .or_else(|| self.core(k))?;
+        let Some(Point::Day(day)) = inner.point else {
+            return None;
+        };
+        if inner.ty != TimexType::Date {
+            return None;
+        }
+        let point = if unit == Unit::Week {
+            Point::Week(day)
+        } else {
+            Point::Day(add_days(day, shift_days)?)
+        };
+        Some(self.date_point(i, inner.end_tok, point, inner.anchor))
+    }
+
     /// "year-ago", "year-earlier" as adjectives: the previous mention's period a year back.
     fn year_ago_adjective(&self, i: usize) -> Option<Found> {
         if !(self.is_dash(i + 1) && self.attached(i + 1)) {
@@ -2063,11 +2100,18 @@ impl<'a> Matcher<'a> {
             k += 1;
         }
         let mut named_day = None;
-        let date = if let Some(f) = self
+        let date = if let Some(mut f) = self
             .core(k)
             .filter(|f| matches!(f.point, Some(Point::Day(_))) && f.ty == TimexType::Date)
         {
             j = f.end_tok;
+            // "until 9 a.m. Tuesday": the weekday's tense and deadline are read from the time.
+            if let Lex::Weekday(wd) = self.lex(k)
+                && f.end_tok == k + 1
+                && let Some(day) = self.weekday_date(i, f.end_tok, wd, None)
+            {
+                f.point = Some(Point::Day(day));
+            }
             named_day = f.point;
             match f.point {
                 Some(Point::Day(d)) => Some((d, f.anchor)),
@@ -2487,6 +2531,30 @@ impl<'a> Matcher<'a> {
                         Anchor::ReferenceDate,
                     ));
                 };
+                // "last Oct. 23": the latest such day before the reference date.
+                if let Some((day, after)) = self.day_at(end)
+                    && matches!(
+                        kw,
+                        Kw::Last | Kw::Past | Kw::Previous | Kw::Next | Kw::Coming | Kw::This
+                    )
+                {
+                    let this_year = NaiveDate::from_ymd_opt(r.year(), month, day)?;
+                    let date = match kw {
+                        Kw::Last | Kw::Past | Kw::Previous if this_year >= r => {
+                            NaiveDate::from_ymd_opt(r.year() - 1, month, day)?
+                        }
+                        Kw::Next | Kw::Coming if this_year <= r => {
+                            NaiveDate::from_ymd_opt(r.year() + 1, month, day)?
+                        }
+                        _ => this_year,
+                    };
+                    return Some(self.attach_time(self.date_point(
+                        i,
+                        after,
+                        Point::Day(date),
+                        Anchor::ReferenceDate,
+                    )));
+                }
                 let rm = r.month();
                 let year = match kw {
                     // "last February" in March is a year back; "last April" in October is not.
