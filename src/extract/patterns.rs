@@ -914,6 +914,7 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         if t.kind == Kind::Number {
+            consider(self.conjoined_day(i));
             consider(self.era_year(i));
             consider(self.numeric_date(i));
             consider(self.day_led(i));
@@ -923,6 +924,33 @@ impl<'a> Matcher<'a> {
             consider(self.ordinal_led(i));
         }
         best
+    }
+
+    /// "25" in "April 24 and 25": a second day of the month just named.
+    fn conjoined_day(&self, i: usize) -> Option<Found> {
+        let (n, digits) = self.plain_number(i)?;
+        if digits > 2 || i < 3 {
+            return None;
+        }
+        let Some(Point::Day(d)) = self.prev else {
+            return None;
+        };
+        if !(self.kw(i - 1, Kw::And) || self.word_is(i - 1, "or"))
+            || self.number(i - 2).map(|(m, _)| m) != Some(d.day())
+            || self.count_noun_after(i + 1)
+            || matches!(self.lex(i + 1), Lex::Month(_) | Lex::MonthAbbr(_))
+        {
+            return None;
+        }
+        let month_before = matches!(self.lex(i - 3), Lex::Month(_) | Lex::MonthAbbr(_))
+            || self.punct(i - 3, b'.') && i >= 4 && matches!(self.lex(i - 4), Lex::MonthAbbr(_));
+        if !month_before || n <= d.day() {
+            return None;
+        }
+        let day = NaiveDate::from_ymd_opt(d.year(), d.month(), n)?;
+        let mut f = self.date_point(i, i + 1, Point::Day(day), Anchor::PreviousMention);
+        f.takes_the = false;
+        Some(f)
     }
 
     // ----- eras -----------------------------------------------------------------------------------
@@ -1111,8 +1139,9 @@ impl<'a> Matcher<'a> {
         if weak {
             let t = self.tok(i)?;
             let abbr_ok = matches!(t.lex, Lex::MonthAbbr(_)) && t.capitalized && j == i + 2;
-            let named_ok =
-                matches!(t.lex, Lex::Month(3 | 5)) && t.capitalized && self.month_context(i);
+            let named_ok = matches!(t.lex, Lex::Month(3 | 5))
+                && t.capitalized
+                && (self.month_context(i) || self.month_as_modifier(i));
             if !abbr_ok && !named_ok {
                 return None;
             }
@@ -1128,6 +1157,42 @@ impl<'a> Matcher<'a> {
         let mut f = self.yearless_month(i, end, month)?;
         f.takes_the = false;
         Some(f)
+    }
+
+    /// "the March accession", "the May deadline": "the", the month, then a lower-case noun (not a
+    /// preposition or verb: "the March on Washington").
+    fn month_as_modifier(&self, i: usize) -> bool {
+        self.kw(i.wrapping_sub(1), Kw::The)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None)
+            && ![
+                "on",
+                "of",
+                "to",
+                "for",
+                "in",
+                "at",
+                "by",
+                "from",
+                "and",
+                "or",
+                "was",
+                "is",
+                "were",
+                "are",
+                "has",
+                "had",
+                "will",
+                "would",
+                "said",
+                "says",
+                "government",
+                "cabinet",
+                "administration",
+            ]
+            .iter()
+            .any(|w| self.word_is(i + 1, w))
     }
 
     /// A preposition or modifier before token `i` that makes a lone "May" or "Dec." a month.
@@ -1514,15 +1579,75 @@ impl<'a> Matcher<'a> {
         }
         if strong_before && (1000..=2199).contains(&year) {
             // "in 2000 people" is rare next to "in 2008": a following plural noun still vetoes.
-            return !self.count_noun_after(next);
+            return !self.count_noun_after(next) || self.event_noun_after(i, next);
         }
         if !(1800..=2100).contains(&year) {
             return false;
         }
         if self.count_noun_after(next) {
-            return false;
+            return self.event_noun_after(i, next);
         }
         true
+    }
+
+    /// "the 1992 protests", "the 2000 elections": after "the", a plural that names events or
+    /// periods' figures, not things one counts by the thousand.
+    fn event_noun_after(&self, i: usize, next: usize) -> bool {
+        const EVENTS: &[&str] = &[
+            "elections",
+            "protests",
+            "riots",
+            "revolutions",
+            "games",
+            "olympics",
+            "floods",
+            "attacks",
+            "talks",
+            "negotiations",
+            "bombings",
+            "killings",
+            "uprisings",
+            "hearings",
+            "accords",
+            "reforms",
+            "strikes",
+            "storms",
+            "hurricanes",
+            "earthquakes",
+            "wars",
+            "playoffs",
+            "finals",
+            "championships",
+            "polls",
+            "primaries",
+            "midterms",
+            "results",
+            "figures",
+            "levels",
+            "earnings",
+            "profits",
+            "sales",
+            "budgets",
+            "accounts",
+            "rules",
+            "regulations",
+            "laws",
+            "sanctions",
+            "events",
+            "celebrations",
+            "commemorations",
+            "summits",
+            "massacres",
+            "killings",
+            "purges",
+            "deportations",
+            "invasions",
+        ];
+        i >= 1
+            && (self.kw(i - 1, Kw::The)
+                || self.word_is(i - 1, "its")
+                || self.word_is(i - 1, "their"))
+            && EVENTS.iter().any(|w| self.word_is(next, w))
     }
 
     /// A lower-case word after a number that makes it a count ("2000 people", "1500 troops").
@@ -2509,6 +2634,8 @@ impl<'a> Matcher<'a> {
                 }
                 self.relative(i, end, "XXXX", |r| shift_day(r, unit, n))
             }
+            // "last Thanksgiving".
+            Lex::Kw(Kw::Thanksgiving) if kw == Kw::Last && j == i + 1 => self.thanksgiving(j),
             Lex::Weekday(wd) => {
                 if !matches!(
                     kw,
@@ -2520,8 +2647,12 @@ impl<'a> Matcher<'a> {
                 self.weekday_finish(i, j + 1, day)
             }
             Lex::Month(m) | Lex::MonthAbbr(m) => {
-                let (month, end, _) = self.month_at(j)?;
+                let (month, end, weak) = self.month_at(j)?;
                 let _ = m;
+                // "this march", "last may": a walk and a verb, not months.
+                if weak && !self.tok(j).is_some_and(|t| t.capitalized) {
+                    return None;
+                }
                 let Some(r) = r else {
                     return Some(self.found(
                         i,
