@@ -1517,6 +1517,14 @@ impl<'a> Matcher<'a> {
         {
             return Some(self.date_point(i, k + 1, Point::Quarter(year, q), Anchor::Explicit));
         }
+        // "the 1988 period", "the 1988 quarter" after a quarter: that quarter of 1988.
+        if let Some(Point::Quarter(_, q)) = self.prev
+            && self.kw(i.wrapping_sub(1), Kw::The)
+            && (self.kw(next, Kw::Period) || self.lex(next) == Lex::Unit(Unit::Quarter))
+        {
+            let quarter = Point::Quarter(year, q);
+            return Some(self.date_point(i, next + 1, quarter, Anchor::PreviousMention));
+        }
         let spoken = self.tok(i).is_some_and(|t| t.kind == Kind::Word);
         if !spoken && !self.year_in_context(i, next, year) {
             return None;
@@ -1976,8 +1984,10 @@ impl<'a> Matcher<'a> {
         // A number word "a" needs the unit to be singular: "a year".
         let mut end = j + 1;
         let mut amount = amount;
-        if self.is_dash(end) && self.attached(end) && self.kw(end + 1, Kw::Old) {
-            // An age ("a 6-year-old"), not a period of time.
+        if self.is_dash(end) && self.attached(end) && self.kw(end + 1, Kw::Old)
+            || self.kw(end, Kw::Old) && !hyphen
+        {
+            // An age ("a 6-year-old", "52 years old"), not a period of time.
             return None;
         }
         if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
@@ -2125,6 +2135,21 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut end = i + 3;
+        // "the year-ago third quarter": one expression.
+        if let Some((q, mut k)) = self.ordinal_at(end) {
+            if self.is_dash(k) && self.attached(k) {
+                k += 1;
+            }
+            if (1..=4).contains(&q) && self.lex(k) == Lex::Unit(Unit::Quarter) {
+                let year = self.reference?.year() - 1;
+                return Some(self.date_point(
+                    i,
+                    k + 1,
+                    Point::Quarter(year, q),
+                    Anchor::ReferenceDate,
+                ));
+            }
+        }
         if matches!(
             self.lex(end),
             Lex::Unit(Unit::Quarter | Unit::Month | Unit::Year)
