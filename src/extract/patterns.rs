@@ -752,6 +752,16 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Century) => Some(Point::Century(y.div_euclid(100) * 100)),
             _ => None,
         };
+        // "the end of the month": the month of the previous mention, or the reference date's.
+        if self.lex(i + 1) == Lex::Unit(Unit::Month) {
+            let of_day = |d: NaiveDate| Point::Month(d.year(), d.month());
+            return match self.prev.and_then(|p| p.first_day()) {
+                Some(d) if matches!(self.prev, Some(Point::Day(_) | Point::Month(..))) => {
+                    Some(self.date_point(i, i + 2, of_day(d), Anchor::PreviousMention))
+                }
+                _ => self.relative(i, i + 2, "XXXX-XX", |r| Some(of_day(r))),
+            };
+        }
         if let Some(prev) = self.prev {
             return Some(self.date_point(i, i + 2, of_year(prev.year())?, Anchor::PreviousMention));
         }
@@ -908,7 +918,10 @@ impl<'a> Matcher<'a> {
                 consider(self.ordinal_led(i));
             }
             Lex::Units(u) => consider(self.bare_units(i, u)),
-            Lex::Unit(Unit::Year) => consider(self.year_ago_adjective(i)),
+            Lex::Unit(Unit::Year) => {
+                consider(self.year_ago_adjective(i));
+                consider(self.year_end(i));
+            }
             Lex::Unit(Unit::Day | Unit::Week) => consider(self.around_a_day(i)),
             Lex::Kw(kw) => consider(self.keyword_led(i, kw)),
             _ => {}
@@ -1487,12 +1500,15 @@ impl<'a> Matcher<'a> {
         };
         let mut f = self.date_point(start, end, Point::Day(day), Anchor::ReferenceDate);
         f.takes_the = false;
-        if let Lex::DayPart(_) = self.lex(end) {
-            // "Friday morning": the news convention (and most of the annotated news) dates it to
-            // the day; TIMEX3's `TMO` suffix is kept for "this morning" and "last night".
-            f.end_tok = end + 1;
+        match self.lex(end) {
+            // "Friday morning", "Friday night": annotated news mostly dates them to the day.
+            Lex::DayPart(1 | 4) => {
+                f.end_tok = end + 1;
+                Some(f)
+            }
+            // "Thursday evening", "Sunday afternoon": TIMEX3 TIME 2025-07-17TEV.
+            _ => Some(self.day_part_after(f)),
         }
-        Some(f)
     }
 
     // ----- years, decades, centuries -----------------------------------------------------------
@@ -2093,6 +2109,34 @@ impl<'a> Matcher<'a> {
             ));
         }
         None
+    }
+
+    /// "year-end", "year end", "year's end": the last day of the reference year (of the year
+    /// before after "since").
+    fn year_end(&self, i: usize) -> Option<Found> {
+        if !self.tok(i).is_some_and(|t| t.end - t.start == 4) {
+            // "years end" is not it.
+            return None;
+        }
+        let end = if self.is_dash(i + 1) && self.attached(i + 1) && self.kw(i + 2, Kw::End) {
+            i + 3
+        } else if self.kw(i + 1, Kw::End) {
+            i + 2
+        } else if self.is_apostrophe(i + 1) && self.word_is(i + 2, "s") && self.kw(i + 3, Kw::End) {
+            i + 4
+        } else {
+            return None;
+        };
+        let back = i32::from(self.kw(i.wrapping_sub(1), Kw::Since));
+        let mut f = self.relative(i, end, "XXXX-12-31", |r| {
+            Some(Point::Day(NaiveDate::from_ymd_opt(
+                r.year() - back,
+                12,
+                31,
+            )?))
+        })?;
+        f.takes_the = false;
+        Some(f)
     }
 
     /// "day before last Tuesday", "the day after July 4", "the week of March 6": a day next to a
