@@ -2695,6 +2695,23 @@ impl<'a> Matcher<'a> {
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
+                if anaphoric && unit == Unit::Day && n == 0 && !self.kw(i.wrapping_sub(1), Kw::The)
+                {
+                    // "that day", "that same day": the day of the previous mention. After a
+                    // month only its month is known ("1998-10-XX"); after anything coarser it is
+                    // a manner of speaking ("trades made that day").
+                    match self.prev {
+                        Some(Point::Day(_)) | None => {}
+                        Some(Point::Month(y, m)) => {
+                            let value = format!("{}-{m:02}-XX", year4(y));
+                            let mut f =
+                                self.found(i, end, TimexType::Date, value, Anchor::PreviousMention);
+                            f.point = self.prev;
+                            return Some(f);
+                        }
+                        Some(_) => return None,
+                    }
+                }
                 if anaphoric {
                     return self.anaphoric(i, end, |p| shift_day(p.first_day()?, unit, n));
                 }
