@@ -2647,7 +2647,8 @@ impl<'a> Matcher<'a> {
             f.start_tok = i;
             return Some(f);
         }
-        if self.kw(j, Kw::Fiscal) {
+        if self.kw(j, Kw::Fiscal) || kw == Kw::That && self.kw(j, Kw::Same) {
+            // "the fiscal year", "that same day".
             j += 1;
         }
         let lex = self.lex(j);
