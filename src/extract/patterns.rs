@@ -1963,8 +1963,44 @@ impl<'a> Matcher<'a> {
         Some((Some(value), next))
     }
 
+    /// "a" at `i` makes a rate after a quantity: "$2 million a year", "four flights a week",
+    /// "24 hours a day" (not a period of time of its own).
+    fn rate_before(&self, i: usize) -> bool {
+        if !(self.kw(i, Kw::A) && self.tok(i).is_some_and(|t| !t.capitalized)) || i == 0 {
+            return false;
+        }
+        // "a year earlier", "a year ago" after a figure are not rates.
+        if matches!(
+            self.kw_at(i + 2),
+            Some(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After)
+        ) {
+            return false;
+        }
+        // A year ("in 1998 a year passed") is not a quantity.
+        let quantity = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Number && t.digits != 4)
+                || matches!(self.lex(k), Lex::Card(_))
+        };
+        let before = i - 1;
+        if quantity(before) {
+            return true;
+        }
+        // A noun (or "million") right after a quantity: "four flights", "$2 million", "700 seats".
+        let noun = self.tok(before).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.capitalized
+                && (t.lex == Lex::None
+                    || matches!(t.lex, Lex::Units(_) | Lex::Kw(Kw::Thousand | Kw::Hundred)))
+        });
+        noun && before >= 1 && quantity(before - 1)
+    }
+
     /// "three years", "91 years", "two-year", "a week", "three days later", "two years ago".
     fn amount_led(&self, i: usize) -> Option<Found> {
+        if self.rate_before(i) {
+            return None;
+        }
         let (amount, mut j) = self.amount_at(i)?;
         let hyphen = self.is_dash(j) && self.attached(j) && self.attached(j + 1);
         if hyphen
