@@ -378,3 +378,88 @@ fn regression_count_badges_overlapped_their_neighbours() {
         scene.clusters.iter().map(|c| c.events.len()).sum::<usize>() + scene.markers.len();
     assert_eq!(counted, events.len());
 }
+
+#[test]
+fn a_reused_index_lays_out_any_range_as_a_fresh_build_does() {
+    let docs = documents(8);
+    let mut seed = 3;
+    let start = day("2023-01-01");
+    let mut events: Vec<Event> = (0..1500)
+        .map(|id| {
+            let first = start + chrono::Days::new(lcg(&mut seed) % 900);
+            // A missing article goes to the "other" lane.
+            let doc = format!("doc{}.txt", lcg(&mut seed) % 9);
+            let importance = (lcg(&mut seed) % 40) as f64 / 4.0;
+            match id % 9 {
+                0 => event(
+                    id,
+                    &first.format("%Y-%m").to_string(),
+                    &first.to_string(),
+                    &(first + chrono::Days::new(30)).to_string(),
+                    "month",
+                    &doc,
+                    importance,
+                ),
+                1 => {
+                    let mut late = event(
+                        id,
+                        &first.format("%Y").to_string(),
+                        &first.to_string(),
+                        &(first + chrono::Days::new(120)).to_string(),
+                        "year",
+                        &doc,
+                        importance,
+                    );
+                    late.modifier = Some("END".to_owned());
+                    late
+                }
+                2 => event(
+                    id,
+                    &format!("{first}T{:02}:30", id % 24),
+                    &first.to_string(),
+                    &first.succ_opt().unwrap().to_string(),
+                    "time",
+                    &doc,
+                    importance,
+                ),
+                _ => day_event(id, first, &doc, importance),
+            }
+        })
+        .collect();
+    events.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+    for lanes in [LaneMode::Article, LaneMode::Kind] {
+        let options = LayoutOptions {
+            lanes,
+            ..LayoutOptions::default()
+        };
+        let first_view = viewport("2022-06-01", "2026-01-01", 1400.0, 700.0);
+        let index = layout::LayoutIndex::new(&events, &docs, &first_view, &options);
+        for (from, to, width) in [
+            ("2022-06-01", "2026-01-01", 1400.0),
+            // Months narrower than a band: their events become points among the days.
+            ("2015-01-01", "2035-01-01", 1400.0),
+            ("2024-02-01", "2024-03-01", 1400.0),
+            ("2024-02-10", "2024-02-11", 900.0),
+            ("1990-01-01", "1991-01-01", 1400.0),
+        ] {
+            let view = viewport(from, to, width, 700.0);
+            assert!(index.suits(&events, &view, &options));
+            let reused = index.scene(&events, &docs, &view, &options);
+            let fresh = layout::build_scene(&events, &docs, &view, &options);
+            assert_eq!(reused, fresh, "{from}–{to} {lanes:?}");
+            assert_eq!(
+                reused.events_in_view + reused.events_before + reused.events_after,
+                events.len()
+            );
+        }
+        // Another height fits another number of lanes: the index says it does not suit.
+        let short = viewport("2022-06-01", "2026-01-01", 1400.0, 140.0);
+        if lanes == LaneMode::Article {
+            assert!(!index.suits(&events, &short, &options));
+        }
+        assert_eq!(
+            index.scene(&events, &docs, &short, &options),
+            layout::build_scene(&events, &docs, &short, &options)
+        );
+    }
+}

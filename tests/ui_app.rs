@@ -274,3 +274,130 @@ fn ctrl_o_opens_the_folder_the_dialog_returns() {
     assert_eq!(folder.loaded.corpus.documents.len(), 5);
     assert_eq!(app.settings.recent_folders, vec![seeds]);
 }
+
+/// A folder holding copies of the sample articles (`copies` of each).
+fn copied_samples(copies: usize) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    let seeds = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"));
+    let mut names: Vec<_> = std::fs::read_dir(seeds)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    names.sort();
+    for copy in 0..copies {
+        for path in &names {
+            let name = format!("{copy:04}_{}", path.file_name().unwrap().to_string_lossy());
+            std::fs::copy(path, folder.path().join(name)).unwrap();
+        }
+    }
+    folder
+}
+
+/// A file or folder dropped on the window, as egui-winit's native handle carries it.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+#[test]
+fn a_folder_dropped_on_the_window_opens() {
+    let data = tempfile::tempdir().unwrap();
+    let dropped = copied_samples(1);
+    let environment = AppEnvironment {
+        data_dir: Some(data.path().to_path_buf()),
+        picker: Box::new(FakePicker::default()),
+    };
+    let mut harness = start(DatelineApp::new(Settings::default(), environment));
+    assert!(harness.state().folder.is_none());
+    // What egui-winit hands egui when a folder is dropped on the window.
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(
+            dropped.path().to_path_buf(),
+        )));
+    harness.run_steps(2);
+    assert!(harness.state().is_loading(), "the drop starts a load");
+    harness.state_mut().finish_loading_blocking();
+    harness.run_steps(2);
+    let folder = harness
+        .state()
+        .folder
+        .as_ref()
+        .expect("the dropped folder is open");
+    assert_eq!(
+        folder.target,
+        LoadTarget::Path(dropped.path().to_path_buf())
+    );
+    assert_eq!(folder.loaded.corpus.documents.len(), 5);
+    assert!(!folder.events.is_empty());
+}
+
+#[test]
+fn cancelling_a_load_keeps_the_open_timeline_and_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    // Big enough that the load is still running when Cancel is clicked.
+    let big = copied_samples(600);
+    let mut harness = start(samples_app(data.path()));
+    let (events_before, first_title) = {
+        let folder = harness.state().folder.as_ref().unwrap();
+        (folder.events.len(), folder.events[0].title.clone())
+    };
+    harness
+        .state_mut()
+        .push(dateline::ui::Intent::OpenPath(big.path().to_path_buf()));
+    harness.run_steps(2);
+    assert!(harness.state().is_loading());
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(3);
+
+    let app = harness.state();
+    assert!(!app.is_loading());
+    let folder = app.folder.as_ref().expect("the samples are still open");
+    assert_eq!(folder.target, LoadTarget::Samples);
+    assert_eq!(folder.events.len(), events_before);
+    assert_eq!(folder.events[0].title, first_title);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(
+        status.contains("cancelled") && status.contains("still showing sample articles"),
+        "{status}"
+    );
+    assert!(harness.query_by_label_contains("cancelled").is_some());
+    // The cancelled load's result never replaces the timeline later.
+    harness.run_steps(5);
+    let folder = harness.state().folder.as_ref().unwrap();
+    assert_eq!(folder.target, LoadTarget::Samples);
+}
+
+#[test]
+fn regression_event_list_columns_were_clipped_beside_wide_panels() {
+    let data = tempfile::tempdir().unwrap();
+    // 1150 px leave the list about 450 px between the Articles and Details panels.
+    let mut harness = Harness::builder()
+        .with_size([1150.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut DatelineApp| app.ui(ui),
+            samples_app(data.path()),
+        );
+    harness.run_steps(3);
+    let importance = harness.get_by_label("Imp.").rect();
+    assert!(
+        importance.right() <= 1150.0 - 300.0,
+        "the importance column ends at {importance:?}, under the details panel"
+    );
+    assert!(harness.query_by_label("Article").is_none());
+    drop(harness);
+
+    let wide = start(samples_app(data.path()));
+    assert!(wide.query_by_label("Article").is_some());
+    assert!(wide.query_by_label("Importance").is_some());
+}

@@ -30,6 +30,15 @@ impl Row {
     }
 }
 
+/// What the layout index measured once per event, so that a candidate costs no text work until
+/// its label is placed.
+pub(super) struct Measures<'a> {
+    /// Each event's importance.
+    pub importance: &'a [f64],
+    /// Each event's title width in ems.
+    pub title_width_em: &'a [f32],
+}
+
 struct Candidate {
     target: LabelTarget,
     event: usize,
@@ -42,8 +51,10 @@ struct Candidate {
 }
 
 /// Places labels; returns them and how many candidates got none.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn place(
     events: &[Event],
+    measures: &Measures<'_>,
     lanes: &[Lane],
     markers: &[Marker],
     bands: &[Band],
@@ -94,10 +105,11 @@ pub(super) fn place(
             suffix: None,
         });
     }
-    candidates.sort_by(|a, b| {
-        events[b.event]
-            .importance
-            .total_cmp(&events[a.event].importance)
+    // Every event has at most one candidate, so the order is total.
+    let importance = measures.importance;
+    candidates.sort_unstable_by(|a, b| {
+        importance[b.event]
+            .total_cmp(&importance[a.event])
             .then(a.anchor_x_px.total_cmp(&b.anchor_x_px))
             .then(a.event.cmp(&b.event))
     });
@@ -112,17 +124,31 @@ pub(super) fn place(
         .collect();
     let mut labels = Vec::new();
     let mut unlabelled = 0;
+    let has_rows: Vec<bool> = rows.iter().map(|lane_rows| !lane_rows.is_empty()).collect();
     for candidate in candidates {
+        if !has_rows[candidate.lane] {
+            unlabelled += 1;
+            continue;
+        }
         let lane = &lanes[candidate.lane];
         let suffix = candidate.suffix.as_deref().unwrap_or("");
         let suffix_px = text_width_px(suffix, font_px);
-        let title = truncate_to_width(
-            &events[candidate.event].title,
-            font_px,
-            options.max_label_width_px - suffix_px,
-        );
-        let text = format!("{title}{suffix}");
-        let width_px = text_width_px(&text, font_px) + 4.0;
+        let title = &events[candidate.event].title;
+        let max_title_px = options.max_label_width_px - suffix_px;
+        // Most titles fit whole: their width was measured once; the text is built only for a
+        // label that finds room.
+        let title_fits = measures.title_width_em[candidate.event] * font_px <= max_title_px;
+        let cut_title = (!title_fits).then(|| truncate_to_width(title, font_px, max_title_px));
+        let shown_title = cut_title.as_deref().unwrap_or(title);
+        let width_px = if suffix.is_empty() {
+            if title_fits {
+                measures.title_width_em[candidate.event] * font_px + 4.0
+            } else {
+                text_width_px(shown_title, font_px) + 4.0
+            }
+        } else {
+            text_width_px(&format!("{shown_title}{suffix}"), font_px) + 4.0
+        };
         let max_x = (viewport.width_px - width_px).max(0.0);
         // Starting at the anchor reads best, then ending at it (a band: at its end, so the label
         // stays over the band); near an edge the label slides in.
@@ -152,7 +178,7 @@ pub(super) fn place(
         labels.push(Label {
             target: candidate.target,
             event: candidate.event,
-            text,
+            text: format!("{shown_title}{suffix}"),
             x_px,
             y_px: bottom - height_px,
             width_px,

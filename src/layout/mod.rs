@@ -7,6 +7,7 @@
 //! converts between the two. [`build_scene`] returns a [`Scene`]: everything a back end needs to
 //! draw, already culled to the viewport, with labels placed so that none overlap.
 
+mod index;
 mod labels;
 pub mod text;
 pub mod theme;
@@ -17,8 +18,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::timeline::{DocumentSummary, Event, EventKind, Granularity};
+use crate::timeline::{DocumentSummary, Event, EventKind};
 
+pub use index::LayoutIndex;
 pub use theme::{Palette, Rgba, Theme};
 pub use ticks::{Axis, Tick, TickLevel};
 pub use time::{EventSpan, date_to_days, days_to_date, event_span};
@@ -489,220 +491,16 @@ const BAND_PITCH_PX: f32 = 9.0;
 const BAND_ROWS: usize = 2;
 
 /// Builds the scene for `events` (and their `documents`, for lanes and article dates) in a viewport.
+/// The same as building a [`LayoutIndex`] and asking it for this one range; a view that moves
+/// keeps the index and calls [`LayoutIndex::scene`] for each range instead.
 pub fn build_scene(
     events: &[Event],
     documents: &[DocumentSummary],
     viewport: &Viewport,
     options: &LayoutOptions,
 ) -> Scene {
-    let palette = options.theme.palette();
-    let axis = ticks::axis(viewport, options.font_px);
-    let max_lanes = ((viewport.height_px / options.min_lane_height_px).floor() as usize).max(1);
-    let assignment = assign_lanes(events, documents, options.lanes, max_lanes);
-    let lanes = lane_geometry(&assignment, viewport, options, &palette);
-
-    // Cull and split into points and intervals.
-    let mut events_before = 0;
-    let mut events_after = 0;
-    let mut points: Vec<(f32, usize)> = Vec::new();
-    let mut intervals: HashMap<(usize, i64, i64, bool), Vec<usize>> = HashMap::new();
-    for (index, event) in events.iter().enumerate() {
-        let span = event_span(event);
-        if span.end_days <= viewport.start_days && span.point_days < viewport.start_days {
-            events_before += 1;
-            continue;
-        }
-        if span.start_days > viewport.end_days {
-            events_after += 1;
-            continue;
-        }
-        let x_start = viewport.days_to_x_px(span.start_days);
-        let x_end = viewport.days_to_x_px(span.end_days);
-        let is_interval = !matches!(event.granularity, Granularity::Time | Granularity::Day)
-            || event.modifier.is_some();
-        if is_interval && x_end - x_start >= MIN_BAND_PX {
-            let key = (
-                assignment.event_lanes[index],
-                (span.start_days * 1440.0).round() as i64,
-                (span.end_days * 1440.0).round() as i64,
-                event.modifier.is_some(),
-            );
-            intervals.entry(key).or_default().push(index);
-        } else {
-            points.push((viewport.days_to_x_px(span.point_days), index));
-        }
-    }
-    let events_in_view = events.len() - events_before - events_after;
-    let by_importance = |a: &usize, b: &usize| {
-        events[*b]
-            .importance
-            .total_cmp(&events[*a].importance)
-            .then(a.cmp(b))
-    };
-
-    // Bands: identical intervals of a lane merged, then stacked into rows.
-    let mut band_keys: Vec<_> = intervals.into_iter().collect();
-    band_keys.sort_by_key(|a| a.0);
-    let mut row_ends: Vec<[f32; BAND_ROWS]> = vec![[f32::NEG_INFINITY; BAND_ROWS]; lanes.len()];
-    let mut bands = Vec::with_capacity(band_keys.len());
-    for ((lane, _, _, faded_edges), mut members) in band_keys {
-        members.sort_by(by_importance);
-        let span = event_span(&events[members[0]]);
-        let x_start_px = viewport.days_to_x_px(span.start_days);
-        let x_end_px = viewport.days_to_x_px(span.end_days);
-        let ends = &mut row_ends[lane];
-        let row = ends
-            .iter()
-            .position(|end| *end + 2.0 <= x_start_px)
-            .unwrap_or_else(|| {
-                ends.iter()
-                    .enumerate()
-                    .min_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(row, _)| row)
-            });
-        ends[row] = ends[row].max(x_end_px);
-        bands.push(Band {
-            events: members,
-            x_start_px,
-            x_end_px,
-            y_px: lanes[lane].baseline_y_px + row as f32 * BAND_PITCH_PX,
-            height_px: BAND_HEIGHT_PX,
-            lane,
-            faded_edges,
-            color: lanes[lane]
-                .color
-                .with_alpha(if faded_edges { 150 } else { 110 }),
-        });
-    }
-
-    // Points: per lane, left to right; dense runs become clusters.
-    points.sort_by(|a, b| {
-        assignment.event_lanes[a.1]
-            .cmp(&assignment.event_lanes[b.1])
-            .then(a.0.total_cmp(&b.0))
-            .then(a.1.cmp(&b.1))
-    });
-    let max_importance = events
-        .iter()
-        .map(|event| event.importance)
-        .fold(0.0_f64, f64::max);
-    let mut markers = Vec::new();
-    let mut clusters = Vec::new();
-    // Runs: point events within `cluster_width_px` of a run's first one.
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut group_start = 0;
-    while group_start < points.len() {
-        let lane = assignment.event_lanes[points[group_start].1];
-        let first_x = points[group_start].0;
-        let mut group_end = group_start + 1;
-        while group_end < points.len()
-            && assignment.event_lanes[points[group_end].1] == lane
-            && points[group_end].0 - first_x < options.cluster_width_px
-        {
-            group_end += 1;
-        }
-        runs.push((group_start, group_end));
-        group_start = group_end;
-    }
-    // A badge must not cover its neighbour: runs whose drawings would touch merge.
-    let badge_height_px = options.font_px + 6.0;
-    let extent = |(start, end): (usize, usize)| -> (f32, f32) {
-        let (first, last) = (points[start].0, points[end - 1].0);
-        if end - start >= options.min_cluster_size {
-            let width =
-                (text::bold_text_width_px(&compact_count(end - start), options.font_px * 0.9)
-                    + 10.0)
-                    .max(badge_height_px);
-            let middle = (first + last) / 2.0;
-            (middle - width / 2.0, middle + width / 2.0)
-        } else {
-            (
-                first - options.marker_radius_px,
-                last + options.marker_radius_px,
-            )
-        }
-    };
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
-    for run in runs {
-        if let Some(previous) = merged.last_mut() {
-            let same_lane = assignment.event_lanes[points[previous.0].1]
-                == assignment.event_lanes[points[run.0].1];
-            let is_badge = |r: (usize, usize)| r.1 - r.0 >= options.min_cluster_size;
-            if same_lane
-                && (is_badge(*previous) || is_badge(run))
-                && extent(run).0 < extent(*previous).1 + 2.0
-            {
-                previous.1 = run.1;
-                continue;
-            }
-        }
-        merged.push(run);
-    }
-    for (group_start, group_end) in merged {
-        let lane = assignment.event_lanes[points[group_start].1];
-        let group = &points[group_start..group_end];
-        let y_px = lanes[lane].baseline_y_px;
-        if group.len() >= options.min_cluster_size {
-            let mut members: Vec<usize> = group.iter().map(|(_, index)| *index).collect();
-            members.sort_by(by_importance);
-            let x_start_px = group[0].0;
-            let x_end_px = group[group.len() - 1].0;
-            let count_text = compact_count(group.len());
-            let height_px = badge_height_px;
-            let width_px = (text::bold_text_width_px(&count_text, options.font_px * 0.9) + 10.0)
-                .max(height_px);
-            clusters.push(Cluster {
-                events: members,
-                x_px: (x_start_px + x_end_px) / 2.0,
-                y_px,
-                x_start_px,
-                x_end_px,
-                width_px,
-                height_px,
-                count_text,
-                lane,
-                color: lanes[lane].color,
-            });
-        } else {
-            for (x_px, index) in group {
-                let weight = if max_importance > 0.0 {
-                    (events[*index].importance / max_importance).clamp(0.0, 1.0) as f32
-                } else {
-                    0.0
-                };
-                markers.push(Marker {
-                    event: *index,
-                    x_px: *x_px,
-                    y_px,
-                    radius_px: options.marker_radius_px * (0.75 + 0.5 * weight),
-                    lane,
-                    color: lanes[lane].color,
-                });
-            }
-        }
-    }
-
-    let (labels, unlabelled) = labels::place(
-        events, &lanes, &markers, &bands, &clusters, viewport, options,
-    );
-    let article_ticks = article_ticks(documents, &assignment, viewport, options.lanes);
-    Scene {
-        viewport: *viewport,
-        font_px: options.font_px,
-        palette,
-        axis,
-        lanes,
-        bands,
-        markers,
-        clusters,
-        labels,
-        article_ticks,
-        event_lanes: assignment.event_lanes,
-        events_in_view,
-        events_before,
-        events_after,
-        unlabelled,
-    }
+    LayoutIndex::new(events, documents, viewport, options)
+        .scene(events, documents, viewport, options)
 }
 
 /// "7", "999", "1.2k", "15k".
@@ -715,6 +513,7 @@ fn compact_count(count: usize) -> String {
 }
 
 /// Lanes before geometry: keys, names, counts, and each event's lane.
+#[derive(Clone, Debug)]
 struct LaneAssignment {
     lanes: Vec<(String, String, usize)>,
     event_lanes: Vec<usize>,
@@ -876,35 +675,6 @@ fn lane_geometry(
                 },
                 event_count: *event_count,
             }
-        })
-        .collect()
-}
-
-fn article_ticks(
-    documents: &[DocumentSummary],
-    assignment: &LaneAssignment,
-    viewport: &Viewport,
-    mode: LaneMode,
-) -> Vec<ArticleTick> {
-    documents
-        .iter()
-        .enumerate()
-        .filter_map(|(index, doc)| {
-            let date = doc.date.as_deref()?;
-            let day = chrono::NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()?;
-            let days = date_to_days(day) + 0.5;
-            if days < viewport.start_days || days > viewport.end_days {
-                return None;
-            }
-            let lane = match mode {
-                LaneMode::Article => assignment.document_lanes[index],
-                LaneMode::Kind => None,
-            };
-            Some(ArticleTick {
-                document: index,
-                x_px: viewport.days_to_x_px(days),
-                lane,
-            })
         })
         .collect()
 }

@@ -62,6 +62,12 @@ pub fn text_width_px(text: &str, font_px: f32) -> f32 {
     REGULAR.width_em(text) * font_px
 }
 
+/// The width of `text` set in DejaVu Sans, in ems: [`text_width_px`] is this times the font size,
+/// so a width measured once serves every font size.
+pub fn text_width_em(text: &str) -> f32 {
+    REGULAR.width_em(text)
+}
+
 /// The width of `text` set in DejaVu Sans Bold at `font_px` pixels.
 pub fn bold_text_width_px(text: &str, font_px: f32) -> f32 {
     BOLD.width_em(text) * font_px

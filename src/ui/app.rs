@@ -624,7 +624,10 @@ impl DatelineApp {
             Intent::CancelLoad => {
                 if let Some(job) = self.loading.take() {
                     job.cancel();
-                    self.status = Some("loading cancelled".to_owned());
+                    self.status = Some(cancelled_message(
+                        &job.target,
+                        self.folder.as_ref().map(|folder| &folder.target),
+                    ));
                 }
             }
             Intent::Select(id) => {
@@ -1062,6 +1065,19 @@ impl DatelineApp {
                 ui.weak("F1: keyboard shortcuts");
             });
         });
+    }
+}
+
+/// What the status bar says after a load was cancelled: what was not opened, and what is still
+/// on screen.
+fn cancelled_message(cancelled: &LoadTarget, shown: Option<&LoadTarget>) -> String {
+    let what = cancelled.display_name();
+    match shown {
+        Some(shown) => format!(
+            "opening {what} cancelled — still showing {}",
+            shown.display_name()
+        ),
+        None => format!("opening {what} cancelled"),
     }
 }
 

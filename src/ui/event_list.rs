@@ -12,6 +12,35 @@ use crate::timeline::EventKind;
 /// The label of the search box (also its accessible name).
 pub const SEARCH_LABEL: &str = "Search:";
 
+/// The narrowest the title column gets; it takes whatever the other columns leave.
+const MIN_TITLE_WIDTH_PX: f32 = 80.0;
+/// Below this width the list drops its article column (the details panel names the articles).
+const ARTICLE_COLUMN_MIN_LIST_WIDTH_PX: f32 = 520.0;
+
+/// The table's column widths for the room it has: fixed date and importance columns, an article
+/// column that takes about a quarter of the width (hidden when narrow) and the title in the rest,
+/// so the right-hand columns are never cut off when the side panels are wide.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ListColumns {
+    date_px: f32,
+    article_px: Option<f32>,
+    importance_px: f32,
+    /// Short headers.
+    narrow: bool,
+}
+
+impl ListColumns {
+    fn for_width(width_px: f32) -> Self {
+        let narrow = width_px < ARTICLE_COLUMN_MIN_LIST_WIDTH_PX;
+        Self {
+            date_px: if narrow { 86.0 } else { 110.0 },
+            article_px: (!narrow).then(|| (width_px * 0.26).clamp(90.0, 240.0)),
+            importance_px: if narrow { 48.0 } else { 86.0 },
+            narrow,
+        }
+    }
+}
+
 /// Draws the list with its search box and filters.
 pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec<Intent>) {
     filters_ui(ui, app);
@@ -35,15 +64,17 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
             .position(|&i| folder.events[i].id == id)
     });
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    let columns = ListColumns::for_width(ui.available_width());
     let mut table = TableBuilder::new(ui)
         .id_salt("event table")
         .striped(true)
-        .resizable(true)
         .auto_shrink([false, false])
-        .column(Column::initial(110.0).at_least(80.0).clip(true))
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .column(Column::initial(190.0).at_least(80.0).clip(true))
-        .column(Column::exact(86.0));
+        .column(Column::exact(columns.date_px).clip(true))
+        .column(Column::remainder().at_least(MIN_TITLE_WIDTH_PX).clip(true));
+    if let Some(article_px) = columns.article_px {
+        table = table.column(Column::exact(article_px).clip(true));
+    }
+    table = table.column(Column::exact(columns.importance_px).clip(true));
     if app.scroll_list_to_selection
         && let Some(row) = selected_row
     {
@@ -53,12 +84,16 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
     let filter = &mut app.filter;
     table
         .header(row_height + 2.0, |mut header| {
+            let importance_name = if columns.narrow { "Imp." } else { "Importance" };
             for (column, name) in [
                 (SortColumn::Date, "Date"),
                 (SortColumn::Title, "Title"),
                 (SortColumn::Article, "Article"),
-                (SortColumn::Importance, "Importance"),
+                (SortColumn::Importance, importance_name),
             ] {
+                if column == SortColumn::Article && columns.article_px.is_none() {
+                    continue;
+                }
                 header.col(|ui| {
                     let arrow = match (filter.sort == column, filter.descending) {
                         (true, false) => " ↑",
@@ -72,7 +107,7 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
                             )
                             .frame(false),
                         )
-                        .on_hover_text("Sort by this column")
+                        .on_hover_text(format!("Sort by {}", name.to_lowercase()))
                         .clicked()
                     {
                         if filter.sort == column {
@@ -101,30 +136,34 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
                         .clicked();
                 });
                 row.col(|ui| {
-                    clicked |= ui.selectable_label(is_selected, &event.title).clicked();
-                });
-                row.col(|ui| {
-                    let article = match event.sources.as_slice() {
-                        [] => String::new(),
-                        [one] => folder
-                            .document(&one.doc)
-                            .map_or_else(|| one.doc.clone(), |doc| doc.title.clone()),
-                        [one, rest @ ..] => format!(
-                            "{} +{}",
-                            folder
-                                .document(&one.doc)
-                                .map_or_else(|| one.doc.clone(), |doc| doc.title.clone()),
-                            rest.len()
-                        ),
-                    };
                     clicked |= ui
-                        .add(
-                            egui::Label::new(article)
-                                .sense(egui::Sense::click())
-                                .truncate(),
-                        )
+                        .add(egui::Button::selectable(is_selected, event.title.as_str()).truncate())
                         .clicked();
                 });
+                if columns.article_px.is_some() {
+                    row.col(|ui| {
+                        let article = match event.sources.as_slice() {
+                            [] => String::new(),
+                            [one] => folder
+                                .document(&one.doc)
+                                .map_or_else(|| one.doc.clone(), |doc| doc.title.clone()),
+                            [one, rest @ ..] => format!(
+                                "{} +{}",
+                                folder
+                                    .document(&one.doc)
+                                    .map_or_else(|| one.doc.clone(), |doc| doc.title.clone()),
+                                rest.len()
+                            ),
+                        };
+                        clicked |= ui
+                            .add(
+                                egui::Label::new(article)
+                                    .sense(egui::Sense::click())
+                                    .truncate(),
+                            )
+                            .clicked();
+                    });
+                }
                 row.col(|ui| {
                     ui.label(format!("{:.1}", event.importance));
                 });
@@ -140,7 +179,7 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
 
 /// The search box and the filters.
 fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(SEARCH_LABEL);
         let search = ui
             .add(
@@ -195,7 +234,7 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
                 .labelled_by(article_label.id);
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let from = ui.label("From:");
         ui.add(
             egui::TextEdit::singleline(&mut app.filter.from)

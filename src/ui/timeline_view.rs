@@ -11,7 +11,9 @@ use super::app::{DatelineApp, Intent, OpenFolder};
 use super::details::describe_date;
 use super::fonts::timeline_family;
 use super::settings::LaneMode;
-use crate::layout::{self, Hit, LabelTarget, LayoutOptions, Rgba, Scene, Theme, Viewport};
+use crate::layout::{
+    self, Hit, LabelTarget, LayoutIndex, LayoutOptions, Rgba, Scene, Theme, Viewport,
+};
 
 /// Height of the axis rows under the lanes.
 const AXIS_HEIGHT_PX: f32 = 40.0;
@@ -30,10 +32,12 @@ pub struct SceneKey {
     dark: bool,
 }
 
-/// A layout and what it was computed for.
+/// A layout and what it was computed for, with the range-independent part it came from: a frame
+/// whose range moved (zoom, pan) reuses the index and only lays out what is in view.
 pub struct CachedScene {
     key: SceneKey,
     scene: Scene,
+    index: LayoutIndex,
 }
 
 /// An egui colour from a layout colour.
@@ -55,7 +59,8 @@ pub fn focus_range_days(folder: &OpenFolder) -> (f64, f64) {
     (viewport.start_days, viewport.end_days)
 }
 
-/// The layout for the visible events, from the cache when nothing changed.
+/// The layout for the visible events: from the cache when nothing changed, else from the cached
+/// index when only the range, size or theme changed, else built afresh.
 fn scene_for<'a>(
     cache: &'a mut Option<CachedScene>,
     folder: &OpenFolder,
@@ -63,7 +68,7 @@ fn scene_for<'a>(
 ) -> &'a Scene {
     let fresh = match cache.take() {
         Some(cached) if cached.key == key => cached,
-        _ => {
+        previous => {
             let options = LayoutOptions {
                 lanes: match key.lanes {
                     LaneMode::Article => layout::LaneMode::Article,
@@ -75,13 +80,19 @@ fn scene_for<'a>(
                 ..LayoutOptions::default()
             };
             let viewport = Viewport::new(key.start_days, key.end_days, key.width_px, key.height_px);
-            let scene = layout::build_scene(
-                &folder.visible_events,
-                &folder.loaded.timeline.documents,
-                &viewport,
-                &options,
-            );
-            CachedScene { key, scene }
+            let events = &folder.visible_events;
+            let documents = &folder.loaded.timeline.documents;
+            let index = match previous {
+                Some(cached)
+                    if cached.key.generation == key.generation
+                        && cached.index.suits(events, &viewport, &options) =>
+                {
+                    cached.index
+                }
+                _ => LayoutIndex::new(events, documents, &viewport, &options),
+            };
+            let scene = index.scene(events, documents, &viewport, &options);
+            CachedScene { key, scene, index }
         }
     };
     &cache.insert(fresh).scene
@@ -203,10 +214,12 @@ pub fn timeline_view_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut 
         dark,
     };
     let scene = scene_for(&mut app.scene_cache, folder, key);
+    // `visible_in_time` lists indices into `events` in ascending order, as `visible_events` holds them.
     let selected = app
         .selected
         .as_deref()
-        .and_then(|id| folder.visible_events.iter().position(|e| e.id == id));
+        .and_then(|id| folder.event_index.get(id))
+        .and_then(|index| folder.visible_in_time.binary_search(index).ok());
     paint_scene(ui, scene, frame, gutter, folder, selected);
 
     // Hover and click.
