@@ -686,6 +686,25 @@ impl<'a> Matcher<'a> {
                 if self.lex(i + 1) == Lex::Unit(Unit::Quarter) {
                     return self.quarter(i, i + 2, None);
                 }
+                // "in the near term", "over the short term".
+                if (self.word_is(i + 1, "near") || self.word_is(i + 1, "short"))
+                    && self.word_is(i + 2, "term")
+                    && !self.is_dash(i + 2)
+                    && matches!(
+                        self.kw_at(i.wrapping_sub(1)),
+                        Some(Kw::In | Kw::Over | Kw::For)
+                    )
+                {
+                    let v = "FUTURE_REF".to_string();
+                    return Some(self.found(i, i + 3, TimexType::Date, v, Anchor::ReferenceDate));
+                }
+                // "the weeks ahead", "the months ahead".
+                if let Lex::Units(unit) = self.lex(i + 1)
+                    && self.word_is(i + 2, "ahead")
+                {
+                    let v = duration_value(None, unit);
+                    return Some(self.found(i, i + 3, TimexType::Duration, v, Anchor::Explicit));
+                }
                 if self.lex(i + 1) == Lex::Unit(Unit::Year) {
                     return self.the_year(i);
                 }
@@ -704,6 +723,14 @@ impl<'a> Matcher<'a> {
             Kw::Early | Kw::Late | Kw::Mid | Kw::Middle | Kw::End | Kw::Beginning | Kw::Start => {
                 self.position_mod(i)
             }
+            // "at a later date".
+            Kw::A if self.kw(i + 1, Kw::Later) && self.word_is(i + 2, "date") => Some(self.found(
+                i,
+                i + 3,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+                Anchor::ReferenceDate,
+            )),
             Kw::More | Kw::Less => {
                 // "more than four hours".
                 if !self.kw(i + 1, Kw::Than) {
@@ -1892,6 +1919,8 @@ impl<'a> Matcher<'a> {
                 Some((Some(1.0), i + 1))
             }
             Lex::Kw(Kw::Few | Kw::Several | Kw::Many) => Some((None, i + 1)),
+            // "the next couple of years".
+            Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
             Lex::Kw(Kw::Some) => Some((None, i + 1)),
             Lex::Card(_) => {
                 let (n, mut next) = self.card_at(i)?;
@@ -2050,8 +2079,13 @@ impl<'a> Matcher<'a> {
         if !hyphen {
             match self.kw_at(end) {
                 Some(Kw::Ago) => return self.ago(i, end + 1, amount, unit, -1),
-                Some(Kw::Earlier) => return self.shifted(i, end + 1, amount, unit, -1),
-                Some(Kw::Later) => return self.shifted(i, end + 1, amount, unit, 1),
+                // "a few days later" has no point to land on: the duration is what is known.
+                Some(Kw::Earlier) if amount.is_some() => {
+                    return self.shifted(i, end + 1, amount, unit, -1);
+                }
+                Some(Kw::Later) if amount.is_some() => {
+                    return self.shifted(i, end + 1, amount, unit, 1);
+                }
                 Some(Kw::From) if self.kw(end + 1, Kw::Now) => {
                     return self.ago(i, end + 2, amount, unit, 1);
                 }
