@@ -2051,6 +2051,14 @@ impl<'a> Matcher<'a> {
             }
             _ => return None,
         };
+        // "a second betrayal", "a second term": an ordinal.
+        if self.lex(j) == Lex::Unit(Unit::Second)
+            && self
+                .tok(j + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.capitalized)
+        {
+            return None;
+        }
         // "the Thirty Years' War", "the Hundred Years' War": a name.
         if self.is_apostrophe(j + 1)
             && self
@@ -2530,6 +2538,11 @@ impl<'a> Matcher<'a> {
                 if self.kw(i.wrapping_sub(1), Kw::As) || self.kw(i + 1, Kw::After) {
                     return None;
                 }
+                // "a trickle that soon became a flood": soon after a past event, not ahead of
+                // the article.
+                if self.tense(i, i + 1) == Tense::Past {
+                    return None;
+                }
                 Some(self.found(
                     i,
                     i + 1,
@@ -2673,6 +2686,8 @@ impl<'a> Matcher<'a> {
             }
             Kw::Christmas | Kw::New => self.holiday(i, kw),
             Kw::Thanksgiving => self.thanksgiving(i),
+            // "High Noon" is a film, "high noon" a figure of speech.
+            Kw::Noon if self.word_is(i.wrapping_sub(1), "high") => None,
             Kw::Noon | Kw::Midnight => self.time_led(i),
             Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Many | Kw::Some => self.amount_led(i),
             Kw::Once if self.kw(i + 1, Kw::A) => {
