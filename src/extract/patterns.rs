@@ -617,7 +617,7 @@ impl<'a> Matcher<'a> {
         match tense {
             Tense::Future if month < rm => year += 1,
             Tense::Past | Tense::Unknown if month > rm + 3 => year -= 1,
-            Tense::Unknown if month + 6 < rm => year += 1,
+            Tense::Unknown if month + 9 < rm => year += 1,
             _ => {}
         }
         Some(self.date_point(start, end, Point::Month(year, month), Anchor::ReferenceDate))
@@ -1478,9 +1478,9 @@ impl<'a> Matcher<'a> {
         deadline && !self.clause_has(start, "had")
     }
 
-    /// Whether the clause around token `at` contains `word`.
+    /// Whether the clause around token `at` contains `word` within a few words.
     fn clause_has(&self, at: usize, word: &str) -> bool {
-        const WINDOW: usize = 30;
+        const WINDOW: usize = 8;
         let boundary = |k: usize| {
             self.tok(k).is_none_or(|t| {
                 t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
