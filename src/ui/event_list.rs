@@ -208,6 +208,11 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
             })
             .response
             .labelled_by(kind_label.id);
+    });
+    // The article filter starts the second row and, in a narrow list, has it to itself, so a
+    // wrapping row never parts a field from its label.
+    let narrow = ui.available_width() < ARTICLE_COLUMN_MIN_LIST_WIDTH_PX + 40.0;
+    ui.horizontal_wrapped(|ui| {
         if let Some(folder) = &app.folder {
             let article_text = app
                 .filter
@@ -232,9 +237,10 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut DatelineApp) {
                 })
                 .response
                 .labelled_by(article_label.id);
+            if narrow {
+                ui.end_row();
+            }
         }
-    });
-    ui.horizontal_wrapped(|ui| {
         let from = ui.label("From:");
         ui.add(
             egui::TextEdit::singleline(&mut app.filter.from)
