@@ -319,6 +319,18 @@ impl<'a> Matcher<'a> {
             return Some((24, 0, i + 1));
         }
         let (h, hd) = self.number(i)?;
+        // "0600 hours", "at 1430 hours": the 24-hour clock of military and police reports.
+        if hd == 4
+            && self.lex(i + 1) == Lex::Units(Unit::Hour)
+            && (self
+                .tok(i)
+                .is_some_and(|t| self.text.as_bytes()[t.start] == b'0')
+                || self.kw(i.wrapping_sub(1), Kw::At))
+            && h / 100 <= 24
+            && h % 100 < 60
+        {
+            return Some((h / 100, h % 100, i + 2));
+        }
         if hd > 2 || h > 24 {
             return None;
         }
@@ -1542,6 +1554,15 @@ impl<'a> Matcher<'a> {
 
     /// "2008" (in context), "1990s", "fiscal 1989", "nineteen ninety-six".
     fn year_led(&self, i: usize) -> Option<Found> {
+        // "1-800-555-2020": the last group of a phone number or code.
+        if i >= 2
+            && self.is_dash(i - 1)
+            && self.attached(i - 1)
+            && self.attached(i)
+            && self.number(i - 2).is_some_and(|(_, d)| d != 4)
+        {
+            return None;
+        }
         let (year, next) = self.year_at(i)?;
         // Decades: "1990s", "the 1990s".
         if self.word_is(next, "s") && self.attached(next) && year % 10 == 0 {

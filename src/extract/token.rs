@@ -162,6 +162,10 @@ fn looks_like_url(run: &[Token]) -> bool {
             || (w[0].kind == Kind::Word && w[0].end - w[0].start == 3 && w[1].is_punct(b'.') && {
                 w[0].lex == Lex::Www
             })
+            || (w[0].is_punct(b'.') && w[1].kind == Kind::Word && w[2].is_punct(b'/') && {
+                // "example.com/2025/07/18/story": a host name and a path.
+                matches!(w[1].end - w[1].start, 2..=4) && w[1].lex != Lex::Www
+            })
     })
 }
 
