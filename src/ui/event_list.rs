@@ -57,12 +57,11 @@ pub fn event_list_ui(ui: &mut egui::Ui, app: &mut DatelineApp, intents: &mut Vec
         ui.label("No event matches the search and filters.");
         return;
     }
-    let selected_row = app.selected.as_deref().and_then(|id| {
-        folder
-            .visible_in_list
-            .iter()
-            .position(|&i| folder.events[i].id == id)
-    });
+    let selected_row = app
+        .selected
+        .as_deref()
+        .and_then(|id| folder.event_index.get(id))
+        .and_then(|selected| folder.visible_in_list.iter().position(|i| i == selected));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
     let columns = ListColumns::for_width(ui.available_width());
     let mut table = TableBuilder::new(ui)
