@@ -3,9 +3,10 @@
 //! events of each lane sorted by time; identical intervals grouped into bands), computed once per
 //! event set. [`LayoutIndex::scene`] is the cheap part run for every range: it binary-searches each
 //! lane's sorted points for the visible stretch, walks the band groups, forms count badges and
-//! places labels only for what is on screen. Owns no drawing and no I/O; it must produce exactly the
-//! scene the single-pass [`super::build_scene`] describes, since the window and the exporter both
-//! draw from it.
+//! places labels only for what is on screen. Owns no drawing and no I/O, and touches nothing but
+//! the events it is given. [`super::build_scene`] is an index plus one scene, so a reused index must
+//! give exactly the scene a fresh build gives: the window (which keeps its index while zooming) and
+//! the exporter (which builds afresh) draw the same layout.
 
 use std::collections::BTreeMap;
 
