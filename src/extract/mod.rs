@@ -10,7 +10,7 @@ mod patterns;
 mod resolve;
 mod token;
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use patterns::Matcher;
@@ -95,6 +95,9 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
     let mut prev = None;
+    let mut prev_end = 0;
+    // Dated mentions near the reference year and two or more years from it.
+    let (mut near_count, mut far_count) = (0_usize, 0_usize);
     let mut from = 0;
     while from < text.len() {
         let to = chunk_end(text, from);
@@ -107,14 +110,28 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                 reference: reference.date,
                 year_known: reference.year_known,
                 prev,
+                prev_end,
+                history: far_count > 2 * near_count,
                 depth: std::cell::Cell::new(0),
             };
             match matcher.match_at(i) {
                 Some(found) if found.end_tok > i && found.start_tok == i => {
                     let start = tokens[found.start_tok].start;
                     let end = tokens[found.end_tok - 1].end;
-                    if found.point.is_some() {
+                    if let Some(point) = found.point {
                         prev = found.point;
+                        prev_end = end;
+                        // A mention resolved from the reference date ("seven years ago") shows a
+                        // text told from its own date, however far back it points.
+                        match reference.date {
+                            Some(r)
+                                if found.anchor != Anchor::ReferenceDate
+                                    && (r.year() - point.year()).abs() >= 2 =>
+                            {
+                                far_count += 1;
+                            }
+                            _ => near_count += 1,
+                        }
                     }
                     mentions.push(Mention {
                         start,

@@ -59,6 +59,11 @@ pub(crate) struct Matcher<'a> {
     pub year_known: bool,
     /// The period of the previous date mention.
     pub prev: Option<Point>,
+    /// Where the previous date mention ended (a byte offset into `text`).
+    pub prev_end: usize,
+    /// Whether the text so far is a history: more of its dated mentions lie two or more years
+    /// from the reference date than near it.
+    pub history: bool,
     /// Nesting depth of the matchers now running: bounds the work per token (linear time even on
     /// "5 pm 5 pm 5 pm…" or "the end of the end of…").
     pub depth: Cell<u32>,
@@ -501,15 +506,13 @@ impl<'a> Matcher<'a> {
                 return c;
             }
         }
-        let mut fwd = to;
-        for _ in 0..WINDOW {
-            if fwd >= self.toks.len() || boundary(&self.toks[fwd]) {
+        for fwd in to..(to + WINDOW).min(self.toks.len()) {
+            if boundary(&self.toks[fwd]) {
                 break;
             }
             if let Some(c) = cue(fwd) {
                 return c;
             }
-            fwd += 1;
         }
         Tense::Unknown
     }
@@ -579,8 +582,37 @@ impl<'a> Matcher<'a> {
         Some(self.date_point(start, end, p, Anchor::ReferenceDate))
     }
 
+    /// The year a narrative is in: the previous mention's, when that names a year at least two
+    /// years away from the reference date's (or the reference year is unknown). "On 28 June 1914
+    /// the archduke was shot. By August …" is August 1914, whenever the text was written.
+    fn narrative_year(&self, start: usize) -> Option<i32> {
+        /// How far back (in bytes) a day or month still sets the year: about two sentences.
+        const NEAR_BYTES: usize = 300;
+        let prev = self.prev?;
+        if matches!(prev, Point::Decade(_) | Point::Century(_)) {
+            return None;
+        }
+        let year = prev.year();
+        let Some(r) = self.reference.filter(|_| self.year_known) else {
+            return Some(year);
+        };
+        // In news a year-less date is near the article's date even after background ("agreed
+        // in April" after "Dec. 21, 1988"); in a history a full date just before sets the year
+        // ("On 28 June 1914 the archduke was shot. By August …").
+        if !self.history || self.tense(start, start + 1) == Tense::Future {
+            return None;
+        }
+        let here = self.toks.get(start).map_or(self.text.len(), |t| t.start);
+        let near = here.saturating_sub(self.prev_end) <= NEAR_BYTES;
+        ((r.year() - year).abs() >= 2 && near).then_some(year)
+    }
+
     /// A year-less month/day resolved with the reference year and the tense.
     fn yearless_day(&self, start: usize, end: usize, month: u32, day: u32) -> Option<Found> {
+        if let Some(year) = self.narrative_year(start) {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some(self.date_point(start, end, Point::Day(date), Anchor::PreviousMention));
+        }
         let Some(r) = self.reference.filter(|_| self.year_known) else {
             NaiveDate::from_ymd_opt(2000, month, day)?;
             return Some(self.found(
@@ -610,6 +642,10 @@ impl<'a> Matcher<'a> {
 
     /// A year-less month resolved with the reference year and the tense.
     fn yearless_month(&self, start: usize, end: usize, month: u32) -> Option<Found> {
+        if let Some(year) = self.narrative_year(start) {
+            let point = Point::Month(year, month);
+            return Some(self.date_point(start, end, point, Anchor::PreviousMention));
+        }
         let Some(r) = self.reference.filter(|_| self.year_known) else {
             return Some(self.found(
                 start,
@@ -1117,11 +1153,35 @@ impl<'a> Matcher<'a> {
             // "July 4, 2025-era" is fine; "March 3, 2025 people" also: a year after a date is a year.
             return Some((y, next));
         }
+        // "24 August 79 AD".
+        if let Some((n, digits)) = self.plain_number(k)
+            && digits <= 3
+            && n > 0
+            && let Some((false, next)) = self.era_at(k + 1)
+        {
+            return Some((n as i32, next));
+        }
         self.relative_year_at(j)
     }
 
-    /// "this year", "last year", "next year" at token `j`, resolved with the reference date.
+    /// "this year", "last year", "next year" at token `j`, resolved with the reference date;
+    /// "that year", "the same year", "the following year" with the previous mention.
     fn relative_year_at(&self, j: usize) -> Option<(i32, usize)> {
+        if let Some(prev) = self.prev {
+            let (k, shift) = match self.kw_at(j) {
+                Some(Kw::That) => (j + 1, 0),
+                Some(Kw::The) => match self.kw_at(j + 1) {
+                    Some(Kw::Same) => (j + 2, 0),
+                    Some(Kw::Following | Kw::Next) => (j + 2, 1),
+                    Some(Kw::Previous) => (j + 2, -1),
+                    _ => (j, i32::MAX),
+                },
+                _ => (j, i32::MAX),
+            };
+            if shift != i32::MAX && self.lex(k) == Lex::Unit(Unit::Year) {
+                return Some((prev.year() + shift, k + 1));
+            }
+        }
         let r = self.reference.filter(|_| self.year_known)?;
         if self.lex(j + 1) != Lex::Unit(Unit::Year) {
             return None;
@@ -1179,7 +1239,9 @@ impl<'a> Matcher<'a> {
             }
             return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
         }
-        if !weak && let Some((year, next)) = self.relative_year_at(j) {
+        if (!weak || self.tok(i).is_some_and(|t| t.capitalized))
+            && let Some((year, next)) = self.relative_year_at(k)
+        {
             return Some(self.date_point(
                 i,
                 next,
@@ -2213,7 +2275,7 @@ impl<'a> Matcher<'a> {
     /// "year-end", "year end", "year's end": the last day of the reference year (of the year
     /// before after "since").
     fn year_end(&self, i: usize) -> Option<Found> {
-        if !self.tok(i).is_some_and(|t| t.end - t.start == 4) {
+        if self.tok(i).is_none_or(|t| t.end - t.start != 4) {
             // "years end" is not it.
             return None;
         }
@@ -2878,6 +2940,16 @@ impl<'a> Matcher<'a> {
                         Point::Day(date),
                         Anchor::ReferenceDate,
                     )));
+                }
+                // "the following January": the first one after the previous mention.
+                if the
+                    && matches!(kw, Kw::Following | Kw::Next)
+                    && let Some(prev) = self.prev
+                    && let Some(first) = prev.first_day()
+                {
+                    let year = first.year() + i32::from(month <= first.month());
+                    let point = Point::Month(year, month);
+                    return Some(self.date_point(i, end, point, Anchor::PreviousMention));
                 }
                 let rm = r.month();
                 let year = match kw {
