@@ -683,8 +683,8 @@ impl<'a> Matcher<'a> {
                 }
                 return None;
             }
-            // "AD 14", "A.D. 800".
-            Kind::Word if t.lex == Lex::None => return self.era_led(i),
+            // "AD 14", "A.D. 800"; "c. 1340", "circa 1400".
+            Kind::Word if t.lex == Lex::None => return self.era_led(i).or_else(|| self.circa(i)),
             Kind::Word if self.text[t.start..t.end] == *"A" => {
                 if let Some(f) = self.era_led(i) {
                     return Some(f);
@@ -1012,6 +1012,26 @@ impl<'a> Matcher<'a> {
             consider(self.ordinal_led(i));
         }
         best
+    }
+
+    /// "circa 1400", "c. 1340", "ca. 1400": an approximate year (or decade, century).
+    fn circa(&self, i: usize) -> Option<Found> {
+        let word = self.tok(i).map(|t| &self.text[t.start..t.end])?;
+        let next = match word {
+            "circa" | "Circa" => i + 1,
+            "c" | "ca" if self.punct(i + 1, b'.') && self.attached(i + 1) => i + 2,
+            _ => return None,
+        };
+        let mut f = match self.core(next).filter(|f| f.ty == TimexType::Date) {
+            Some(f) => f,
+            None => {
+                let (year, end) = self.year_at(next)?;
+                self.date_point(next, end, Point::Year(year), Anchor::Explicit)
+            }
+        };
+        f.start_tok = i;
+        f.modifier = Some("APPROX");
+        Some(f)
     }
 
     /// "25" in "April 24 and 25": a second day of the month just named.
@@ -1882,11 +1902,34 @@ impl<'a> Matcher<'a> {
             }
             Lex::Unit(Unit::Quarter) if (1..=4).contains(&n) => self.quarter(i, j + 1, Some(n)),
             Lex::Kw(Kw::Half) if (1..=2).contains(&n) => {
+                if let Some(f) = self.half_of_period(i, j + 1, n == 2) {
+                    return Some(f);
+                }
                 let (year, end, anchor) = self.of_year(j + 1)?;
                 Some(self.date_point(i, end, Point::Half(year, n), anchor))
             }
             _ => None,
         }
+    }
+
+    /// "the first half of the 20th century", "the last half of the '80s": the decade or century,
+    /// START or END (TIMEX3 has no halves of them).
+    fn half_of_period(&self, start: usize, of: usize, second: bool) -> Option<Found> {
+        if !self.kw(of, Kw::Of) {
+            return None;
+        }
+        let the = usize::from(self.kw(of + 1, Kw::The));
+        let mut f = self
+            .with_prefix(of + 1)
+            .filter(|f| f.start_tok == of + 1)
+            .or_else(|| self.core(of + 1))
+            .or_else(|| self.short_decade(of + 1 + the))?;
+        if !matches!(f.point, Some(Point::Decade(_) | Point::Century(_))) || f.modifier.is_some() {
+            return None;
+        }
+        f.start_tok = start;
+        f.modifier = Some(if second { "END" } else { "START" });
+        Some(f)
     }
 
     /// "19th", "third", "twenty-first", "second" → (n, next).
@@ -3015,6 +3058,9 @@ impl<'a> Matcher<'a> {
                 Anchor::Explicit,
             )),
             Lex::Kw(Kw::Half) if kw == Kw::Last || kw == Kw::Latter => {
+                if let Some(f) = self.half_of_period(i, j + 1, true) {
+                    return Some(f);
+                }
                 let (year, end, anchor) = self.of_year(j + 1)?;
                 Some(self.date_point(i, end, Point::Half(year, 2), anchor))
             }
