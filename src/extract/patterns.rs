@@ -2205,6 +2205,13 @@ impl<'a> Matcher<'a> {
             // An age ("a 6-year-old", "52 years old"), not a period of time.
             return None;
         }
+        // "a year-earlier $1.5 million": the adjective "year-earlier", not "a year".
+        if self.is_dash(end)
+            && self.attached(end)
+            && (self.kw(end + 1, Kw::Earlier) || self.kw(end + 1, Kw::Ago))
+        {
+            return None;
+        }
         if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             amount = amount.map(|a| a + 0.5);
             end += 3;
@@ -2406,7 +2413,14 @@ impl<'a> Matcher<'a> {
             end += 1;
         }
         if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = self.prev {
-            let mut f = self.date_point(i, end, p.shift(Unit::Year, -1)?, Anchor::PreviousMention);
+            // After "the year-ago quarter", "the year-ago results" are that same quarter.
+            let already_back = self.reference.is_some_and(|r| p.year() < r.year());
+            let point = if already_back {
+                p
+            } else {
+                p.shift(Unit::Year, -1)?
+            };
+            let mut f = self.date_point(i, end, point, Anchor::PreviousMention);
             f.point = self.prev;
             return Some(f);
         }
@@ -2882,6 +2896,22 @@ impl<'a> Matcher<'a> {
                 self.relative(i, k + 1, "XXXX-QX", |r| {
                     Some(Point::Quarter(r.year() + n, q))
                 })
+            }
+            // "last year's quarter", "last year's period": the current quarter a year back.
+            Lex::Unit(Unit::Year)
+                if kw == Kw::Last
+                    && self.is_apostrophe(j + 1)
+                    && self.word_is(j + 2, "s")
+                    && (self.lex(j + 3) == Lex::Unit(Unit::Quarter)
+                        || self.kw(j + 3, Kw::Period)) =>
+            {
+                let r = r?;
+                let q = match self.prev {
+                    Some(Point::Quarter(_, q)) => q,
+                    _ => (r.month0() / 3 + 3) % 4 + 1,
+                };
+                let year = r.year() - 1 - i32::from(q == 4 && r.month() <= 3);
+                Some(self.date_point(i, j + 4, Point::Quarter(year, q), Anchor::ReferenceDate))
             }
             Lex::Unit(unit) => {
                 let end = j + 1;
