@@ -31,7 +31,11 @@ pub fn describe_date(event: &Event) -> String {
         _ => None,
     };
     match event.granularity {
-        Granularity::Time => format!("{} — {}", event.date.replace('T', " at "), "time of day"),
+        Granularity::Time => format!(
+            "{} {} — time of day",
+            long_date(start),
+            time_of_day(&event.date)
+        ),
         Granularity::Day => format!("{} — day", long_date(start)),
         Granularity::Week => format!("week of {} — week", long_date(start)),
         Granularity::Month => match third {
@@ -48,10 +52,13 @@ pub fn describe_date(event: &Event) -> String {
             long_date(start),
             long_date(last_day)
         ),
-        Granularity::Year => match third {
-            Some((word, part)) => format!("{word} {year} — {part} of {year}"),
-            None => format!("{year} — year"),
-        },
+        Granularity::Year => {
+            let year = year_text(year);
+            match third {
+                Some((word, part)) => format!("{word} {year} — {part} of {year}"),
+                None => format!("{year} — year"),
+            }
+        }
         Granularity::Decade => format!("the {}0s — decade", year / 10),
         Granularity::Century => format!("the {}00s — century", year / 100),
     }
@@ -68,16 +75,38 @@ pub fn short_date(event: &Event) -> String {
         _ => "",
     };
     let core = match event.granularity {
-        Granularity::Time => event.date.replace('T', " "),
+        Granularity::Time => format!("{} {}", start.format("%-d %b %Y"), time_of_day(&event.date)),
         Granularity::Day => start.format("%-d %b %Y").to_string(),
         Granularity::Week => format!("wk {}", start.format("%-d %b %Y")),
         Granularity::Month => start.format("%b %Y").to_string(),
         Granularity::Season | Granularity::Quarter | Granularity::Half => event.date.clone(),
-        Granularity::Year => start.year().to_string(),
+        Granularity::Year => year_text(start.year()),
         Granularity::Decade => format!("{}0s", start.year() / 10),
         Granularity::Century => format!("{}00s", start.year() / 100),
     };
     format!("{prefix}{core}")
+}
+
+/// The time of day of a TIMEX3 value: "16:39", "midnight", "evening" (from `TEV`).
+pub fn time_of_day(value: &str) -> String {
+    let time = value.split_once('T').map_or("", |(_, time)| time);
+    match time {
+        "MO" => "morning".to_owned(),
+        "AF" => "afternoon".to_owned(),
+        "EV" => "evening".to_owned(),
+        "NI" => "night".to_owned(),
+        "24:00" | "24" => "midnight".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// A year for people: "2025", "44 BC" (astronomical year -43).
+pub fn year_text(year: i32) -> String {
+    if year <= 0 {
+        format!("{} BC", 1 - year)
+    } else {
+        year.to_string()
+    }
 }
 
 fn month_year(date: NaiveDate) -> String {
@@ -339,5 +368,20 @@ fn corrections_ui(
         if done {
             drafts.redate = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{time_of_day, year_text};
+
+    #[test]
+    fn times_of_day_and_years_for_people() {
+        assert_eq!(time_of_day("2010-01-12TEV"), "evening");
+        assert_eq!(time_of_day("2025-06-19T16:39"), "16:39");
+        assert_eq!(time_of_day("1989-10-27T24:00"), "midnight");
+        assert_eq!(year_text(2025), "2025");
+        assert_eq!(year_text(-43), "44 BC");
+        assert_eq!(year_text(0), "1 BC");
     }
 }
