@@ -463,3 +463,28 @@ fn a_reused_index_lays_out_any_range_as_a_fresh_build_does() {
         );
     }
 }
+
+#[test]
+fn regression_one_precise_date_among_year_events_was_the_whole_first_look() {
+    // A history: five year-precision events and one day, the day far the most important.
+    let mut events: Vec<Event> = [1914, 1916, 1918, 1920, 1922]
+        .iter()
+        .enumerate()
+        .map(|(id, year)| {
+            let date = year.to_string();
+            let start = format!("{year}-01-01");
+            let end = format!("{}-01-01", year + 1);
+            event(id, &date, &start, &end, "year", "a.txt", 0.1)
+        })
+        .collect();
+    events.push(day_event(9, day("1925-06-28"), "a.txt", 5.0));
+    let view = Viewport::fit(&events, 1600.0, 900.0);
+    let shown = events
+        .iter()
+        .filter(|e| {
+            let middle = dateline::layout::event_span(e).point_days;
+            view.start_days <= middle && middle <= view.end_days
+        })
+        .count();
+    assert!(shown >= 2, "only {shown} of 6 events in the first look");
+}

@@ -526,11 +526,7 @@ fn footer(svg: &mut String, scene: &Scene, frame: &Frame) {
 fn range_text(viewport: &Viewport) -> String {
     let first = days_to_date(viewport.start_days);
     let last = days_to_date(viewport.end_days - 1e-6);
-    format!(
-        "{} – {}",
-        first.format("%-d %b %Y"),
-        last.format("%-d %b %Y")
-    )
+    format!("{} – {}", layout::day_label(first), layout::day_label(last))
 }
 
 fn plural(count: usize, one: &str, many: &str) -> String {

@@ -23,7 +23,9 @@ use crate::timeline::{DocumentSummary, Event, EventKind};
 pub use index::LayoutIndex;
 pub use theme::{Palette, Rgba, Theme};
 pub use ticks::{Axis, Tick, TickLevel};
-pub use time::{EventSpan, date_to_days, days_to_date, event_span};
+pub use time::{
+    EventSpan, date_to_days, day_label, days_to_date, event_span, month_label, year_label,
+};
 
 /// The visible time range and the pixel size of the plot area.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -146,16 +148,19 @@ fn core_span(events: &[&Event], share: f64) -> Option<(f64, f64)> {
     spans.sort_by(|a, b| a.0.point_days.total_cmp(&b.0.point_days));
     let total: f64 = spans.iter().map(|(_, weight)| weight).sum();
     let needed = total * share;
+    // A third of the events at least, whatever their weights: one precise date among many
+    // year-precision ones (a history) must not become the whole first look.
+    let min_count = spans.len().div_ceil(3);
     // Two pointers: for each left end, the first right end that holds enough weight.
     let mut best: Option<(usize, usize)> = None;
     let mut weight = 0.0;
     let mut right = 0;
     for left in 0..spans.len() {
-        while right < spans.len() && weight < needed {
+        while right < spans.len() && (weight < needed || right - left < min_count) {
             weight += spans[right].1;
             right += 1;
         }
-        if weight < needed - 1e-9 {
+        if weight < needed - 1e-9 || right - left < min_count {
             break;
         }
         let width = spans[right - 1].0.point_days - spans[left].0.point_days;

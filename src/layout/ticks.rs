@@ -7,7 +7,10 @@ use serde::Serialize;
 
 use super::Viewport;
 use super::text::text_width_px;
-use super::time::{date_to_days, datetime_to_days, days_to_datetime, month_index, month_start};
+use super::time::{
+    date_to_days, datetime_to_days, days_to_datetime, month_index, month_label, month_start,
+    year_label,
+};
 
 /// The calendar unit of the major ticks, from the coarsest to the finest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -188,8 +191,8 @@ pub fn axis(viewport: &Viewport, font_px: f32) -> Axis {
 
 fn major_label(step: Step, at: chrono::NaiveDateTime) -> String {
     match step.level() {
-        TickLevel::Century | TickLevel::Decade | TickLevel::Year => at.year().to_string(),
-        TickLevel::Quarter | TickLevel::Month => at.format("%b %Y").to_string(),
+        TickLevel::Century | TickLevel::Decade | TickLevel::Year => year_label(at.year()),
+        TickLevel::Quarter | TickLevel::Month => month_label(at.date()),
         TickLevel::Week | TickLevel::Day => at.format("%-d %b").to_string(),
         TickLevel::Hour if at.hour() == 0 => at.format("%-d %b").to_string(),
         TickLevel::Hour => at.format("%H:%M").to_string(),
@@ -208,7 +211,11 @@ fn context_ticks(viewport: &Viewport, step: Step, font_px: f32) -> Vec<Tick> {
         .map(|(days, at)| Tick {
             days,
             x_px: viewport.days_to_x_px(days),
-            label: at.format(format).to_string(),
+            label: if format == "%Y" {
+                year_label(at.year())
+            } else {
+                at.format(format).to_string()
+            },
         })
         .collect();
     // Name the period under way at the left edge unless a boundary is close to it.

@@ -93,6 +93,25 @@ pub(crate) fn month_start(year: i32, month0: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, 1)
 }
 
+/// A year for people: "2025", "44 BC" (astronomical year −43).
+pub fn year_label(year: i32) -> String {
+    if year <= 0 {
+        format!("{} BC", 1 - year)
+    } else {
+        year.to_string()
+    }
+}
+
+/// A day for people: "1 Jun 2025", "15 Mar 44 BC".
+pub fn day_label(date: NaiveDate) -> String {
+    format!("{} {}", date.format("%-d %b"), year_label(date.year()))
+}
+
+/// A month for people: "Jun 2025", "Mar 44 BC".
+pub fn month_label(date: NaiveDate) -> String {
+    format!("{} {}", date.format("%b"), year_label(date.year()))
+}
+
 /// Months since year 0 (year × 12 + month − 1) of a date.
 pub(crate) fn month_index(date: NaiveDate) -> i32 {
     date.year() * 12 + date.month0() as i32

@@ -102,11 +102,7 @@ pub fn time_of_day(value: &str) -> String {
 
 /// A year for people: "2025", "44 BC" (astronomical year -43).
 pub fn year_text(year: i32) -> String {
-    if year <= 0 {
-        format!("{} BC", 1 - year)
-    } else {
-        year.to_string()
-    }
+    crate::layout::year_label(year)
 }
 
 fn month_year(date: NaiveDate) -> String {
