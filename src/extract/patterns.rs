@@ -2578,12 +2578,10 @@ impl<'a> Matcher<'a> {
                     // Discourse "Now, ...".
                     return None;
                 }
+                // "two years from now" is matched from "two"; "for now", "until now" and "now
+                // that" are the present as the annotated news has it.
                 if kw == Kw::Now
-                    && (self.kw(i.wrapping_sub(1), Kw::For)
-                        || self.kw(i + 1, Kw::That)
-                        || self.kw(i.wrapping_sub(1), Kw::From)
-                        || self.kw(i.wrapping_sub(1), Kw::Until)
-                        || self.kw(i.wrapping_sub(1), Kw::By))
+                    && (self.kw(i.wrapping_sub(1), Kw::From) || self.kw(i.wrapping_sub(1), Kw::By))
                 {
                     return None;
                 }
