@@ -573,7 +573,11 @@ impl<'a> Matcher<'a> {
         end: usize,
         make: impl FnOnce(Point) -> Option<Point>,
     ) -> Option<Found> {
-        if let Some(prev) = self.prev {
+        // A decade or century is no anchor for "the following week": its first day is not meant.
+        if let Some(prev) = self
+            .prev
+            .filter(|p| !matches!(p, Point::Decade(_) | Point::Century(_)))
+        {
             let p = make(prev)?;
             return Some(self.date_point(start, end, p, Anchor::PreviousMention));
         }
@@ -1331,6 +1335,10 @@ impl<'a> Matcher<'a> {
 
     /// A preposition or modifier before token `i` that makes a lone "May" or "Dec." a month.
     fn month_context(&self, i: usize) -> bool {
+        // "mid-March".
+        if i > 1 && self.is_dash(i - 1) && self.attached(i) && self.kw(i - 2, Kw::Mid) {
+            return true;
+        }
         i > 0
             && matches!(
                 self.kw_at(i - 1),
