@@ -440,6 +440,9 @@ impl<'a> Matcher<'a> {
                         Tense::Future
                     });
                 }
+                // A scheduled event in the present tense: "polls close Thursday", "the court
+                // rules Monday", "talks resume on Tuesday".
+                Lex::None if i < from && self.scheduling_verb(i) => return Some(Tense::Future),
                 // "said he would meet on Friday"; after the mention, "would" mostly belongs to a
                 // clause of its own.
                 Lex::Kw(Kw::Would) if i < from => return Some(Tense::Future),
@@ -1578,6 +1581,31 @@ impl<'a> Matcher<'a> {
                 && self.word_is(i - 3, "as");
         // "had filed reports by Wednesday": the past perfect keeps it in the past.
         deadline && !self.clause_has(start, "had")
+    }
+
+    /// A present-tense verb of the kind that announces a scheduled event: "opens", "meets",
+    /// "resume" ("talks resume Tuesday").
+    fn scheduling_verb(&self, i: usize) -> bool {
+        const VERBS: &[&str] = &[
+            "begin", "begins", "start", "starts", "open", "opens", "close", "closes", "end",
+            "ends", "expire", "expires", "resume", "resumes", "meet", "meets", "convene",
+            "convenes", "arrive", "arrives", "leave", "leaves", "return", "returns", "travel",
+            "travels", "visit", "visits", "vote", "votes", "rule", "rules", "host", "hosts",
+            "face", "faces", "play", "plays", "launch", "launches", "kick", "kicks", "air", "airs",
+            "debut", "debuts", "reopen", "reopens",
+        ];
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        t.kind == Kind::Word
+            && !t.capitalized
+            && VERBS.iter().any(|v| self.word_is(i, v))
+            // "the vote", "a visit", "its return": nouns, not verbs.
+            && !(i >= 1
+                && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                    || ["its", "his", "her", "their", "our", "to"]
+                        .iter()
+                        .any(|d| self.word_is(i - 1, d))))
     }
 
     /// Whether the clause around token `at` contains `word` within a few words.
