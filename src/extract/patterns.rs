@@ -600,8 +600,11 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let year = prev.year();
-        let Some(r) = self.reference.filter(|_| self.year_known) else {
-            return Some(year);
+        let here = self.toks.get(start).map_or(self.text.len(), |t| t.start);
+        let near = here.saturating_sub(self.prev_end) <= NEAR_BYTES;
+        // With no reference date at all, a full date just before is the only clue to the year.
+        let Some(r) = self.reference else {
+            return near.then_some(year);
         };
         // In news a year-less date is near the article's date even after background ("agreed
         // in April" after "Dec. 21, 1988"); in a history a full date just before sets the year
@@ -609,8 +612,7 @@ impl<'a> Matcher<'a> {
         if !self.history || self.tense(start, start + 1) == Tense::Future {
             return None;
         }
-        let here = self.toks.get(start).map_or(self.text.len(), |t| t.start);
-        let near = here.saturating_sub(self.prev_end) <= NEAR_BYTES;
+        // (A guessed reference year counts here too: far from it is far from the article.)
         ((r.year() - year).abs() >= 2 && near).then_some(year)
     }
 
