@@ -1769,6 +1769,38 @@ impl<'a> Matcher<'a> {
             // "passed 2019 to 12": a count or a score.
             return false;
         }
+        // "one in 2000": odds, not a year; "from 2020 to 1850 units": counts.
+        if before == Some(Kw::In)
+            && i >= 2
+            && (self
+                .plain_number(i - 2)
+                .is_some_and(|(_, digits)| digits <= 2)
+                || matches!(self.lex(i - 2), Lex::Card(_)))
+        {
+            return false;
+        }
+        if before == Some(Kw::From)
+            && self.kw(next, Kw::To)
+            && self.number(next + 1).is_some()
+            && self.count_noun_after(next + 2)
+        {
+            return false;
+        }
+        // "MAR-2025", "COVID-2019": a code.
+        if i >= 2
+            && self.is_dash(i - 1)
+            && self.attached(i - 1)
+            && self.attached(i)
+            && self.tok(i - 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.end - t.start >= 2
+                    && self.text[t.start..t.end]
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase())
+            })
+        {
+            return false;
+        }
         if strong_before && (1000..=2199).contains(&year) {
             // "in 2000 people" is rare next to "in 2008": a following plural noun still vetoes.
             return !self.count_noun_after(next) || self.event_noun_after(i, next);
