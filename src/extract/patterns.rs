@@ -1765,8 +1765,11 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
-        if self.kw(next, Kw::To) && self.number(next + 1).is_some_and(|(_, d)| d < 4) {
-            // "passed 2019 to 12": a count or a score.
+        if self.kw(next, Kw::To)
+            && self.number(next + 1).is_some_and(|(_, d)| d < 4)
+            && self.thousands_at(next + 1).is_none()
+        {
+            // "passed 2019 to 12": a count or a score (not "in 1980 to 300,000").
             return false;
         }
         // "one in 2000": odds, not a year; "from 2020 to 1850 units": counts.
