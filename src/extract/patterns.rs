@@ -1120,13 +1120,10 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let (bc, end) = self.era_at(i + 1)?;
-        let mut f = self.found(
-            i,
-            end,
-            TimexType::Date,
-            Self::era_value(n, bc),
-            Anchor::Explicit,
-        );
+        // Astronomical years: 1 BC is year 0, so "three years later" counts across the era.
+        let year = if bc { 1 - n as i32 } else { n as i32 };
+        let mut f = self.date_point(i, end, Point::Year(year), Anchor::Explicit);
+        f.value = Self::era_value(n, bc);
         f.takes_the = false;
         Some(f)
     }
@@ -1144,13 +1141,8 @@ impl<'a> Matcher<'a> {
         if digits > 4 || n == 0 {
             return None;
         }
-        let mut f = self.found(
-            i,
-            k + 1,
-            TimexType::Date,
-            Self::era_value(n, false),
-            Anchor::Explicit,
-        );
+        let mut f = self.date_point(i, k + 1, Point::Year(n as i32), Anchor::Explicit);
+        f.value = Self::era_value(n, false);
         f.takes_the = false;
         Some(f)
     }
@@ -1267,6 +1259,16 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
+        }
+        // "the Ides of March in 44 BC".
+        if self.kw(j, Kw::In)
+            && let Some(era) = self.era_year(j + 1)
+            && let Some(Point::Year(year)) = era.point
+        {
+            let mut f =
+                self.date_point(i, era.end_tok, Point::Month(year, month), Anchor::Explicit);
+            f.takes_the = false;
+            return Some(f);
         }
         if (!weak || self.tok(i).is_some_and(|t| t.capitalized))
             && let Some((year, next)) = self.relative_year_at(k)

@@ -149,6 +149,10 @@ fn two_digits(text: &str) -> Option<u32> {
 }
 
 fn full_year(text: &str) -> Option<i32> {
+    // "BC0044" is astronomical year -43.
+    if let Some(bc) = text.strip_prefix("BC") {
+        return full_year(bc).map(|year| 1 - year);
+    }
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
         text.parse().ok()
     } else {
@@ -294,6 +298,7 @@ mod tests {
             ("BC0001", None, "0000-01-01 0001-01-01 Year"),
             ("BC04", None, "-0498-01-01 -0398-01-01 Century"),
             ("BC", None, "none"),
+            ("BC0044-03", None, "-0043-03-01 -0043-04-01 Month"),
             ("XXXX-02-24", None, "none"),
             ("PRESENT_REF", None, "none"),
             ("P3Y", None, "none"),
