@@ -1686,16 +1686,24 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let (year, next) = self.year_at(i)?;
-        // Decades: "1990s", "the 1990s".
-        if self.word_is(next, "s") && self.attached(next) && year % 10 == 0 {
-            return Some(self.date_point(i, next + 1, Point::Decade(year), Anchor::Explicit));
-        }
-        if self.is_apostrophe(next)
-            && self.word_is(next + 1, "s")
-            && self.attached(next + 1)
+        // Decades: "1990s", "the 1990s"; before 2000, "the 1400s" and "the 1800s" are centuries.
+        let plural_end = if self.word_is(next, "s") && self.attached(next) {
+            Some(next + 1)
+        } else if self.is_apostrophe(next) && self.word_is(next + 1, "s") && self.attached(next + 1)
+        {
+            Some(next + 2)
+        } else {
+            None
+        };
+        if let Some(end) = plural_end
             && year % 10 == 0
         {
-            return Some(self.date_point(i, next + 2, Point::Decade(year), Anchor::Explicit));
+            let point = if year % 100 == 0 && year < 2000 {
+                Point::Century(year)
+            } else {
+                Point::Decade(year)
+            };
+            return Some(self.date_point(i, end, point, Anchor::Explicit));
         }
         if let Some((q, k)) = self.ordinal_at(next)
             && self.lex(k) == Lex::Unit(Unit::Quarter)
