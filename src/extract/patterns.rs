@@ -2245,6 +2245,13 @@ impl<'a> Matcher<'a> {
             || self.kw(j, Kw::More)
             || self.word_is(j, "additional")
             || self.word_is(j, "full")
+            || (["trading", "business", "working", "school"]
+                .iter()
+                .any(|w| self.word_is(j, w))
+                && matches!(
+                    self.lex(j + 1),
+                    Lex::Units(Unit::Day) | Lex::Unit(Unit::Day)
+                ))
         {
             j += 1;
         }
