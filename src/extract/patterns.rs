@@ -1561,6 +1561,14 @@ impl<'a> Matcher<'a> {
             Some(Kw::Last) | Some(Kw::Previous) => nearest_weekday(r, w, false, true),
             Some(Kw::Next) | Some(Kw::Coming) => nearest_weekday(r, w, true, true),
             _ if self.deadline_before(start) => nearest_weekday(r, w, true, false),
+            // "Wednesday's ruling": a possessive weekday names something that has happened,
+            // unless the clause says "will" outright ("Tuesday's vote will decide").
+            _ if self.is_apostrophe(end)
+                && self.word_is(end + 1, "s")
+                && !self.clause_has(start, "will") =>
+            {
+                nearest_weekday(r, w, false, false)
+            }
             _ => match self.tense(start, end) {
                 Tense::Future => nearest_weekday(r, w, true, false),
                 _ => nearest_weekday(r, w, false, false),
