@@ -743,6 +743,23 @@ impl<'a> Matcher<'a> {
                 if self.lex(i + 1) == Lex::Unit(Unit::Quarter) {
                     return self.quarter(i, i + 2, None);
                 }
+                // "the turn of the century": the nearest century boundary, approximately.
+                if self.word_is(i + 1, "turn")
+                    && self.kw(i + 2, Kw::Of)
+                    && self.kw(i + 3, Kw::The)
+                    && self.lex(i + 4) == Lex::Unit(Unit::Century)
+                {
+                    let (near, anchor) = match self.prev {
+                        Some(p) if !matches!(p, Point::Century(_)) => {
+                            (p.year(), Anchor::PreviousMention)
+                        }
+                        _ => (self.reference?.year(), Anchor::ReferenceDate),
+                    };
+                    let boundary = (near + 50).div_euclid(100) * 100;
+                    let mut f = self.date_point(i, i + 5, Point::Year(boundary), anchor);
+                    f.modifier = Some("APPROX");
+                    return Some(f);
+                }
                 // "in the near term", "over the short term".
                 if (self.word_is(i + 1, "near") || self.word_is(i + 1, "short"))
                     && self.word_is(i + 2, "term")
