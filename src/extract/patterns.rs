@@ -693,7 +693,12 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             // "AD 14", "A.D. 800"; "c. 1340", "circa 1400".
-            Kind::Word if t.lex == Lex::None => return self.era_led(i).or_else(|| self.circa(i)),
+            Kind::Word if t.lex == Lex::None => {
+                return self
+                    .era_led(i)
+                    .or_else(|| self.circa(i))
+                    .or_else(|| self.period_code(i));
+            }
             Kind::Word if self.text[t.start..t.end] == *"A" => {
                 if let Some(f) = self.era_led(i) {
                     return Some(f);
@@ -1143,6 +1148,46 @@ impl<'a> Matcher<'a> {
         f.value = Self::era_value(n, bc);
         f.takes_the = false;
         Some(f)
+    }
+
+    /// "Q3 2024", "H1 2025", "FY2024", "FY 2025": business shorthand for quarters, halves and
+    /// fiscal years.
+    fn period_code(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        let word = &self.text[t.start..t.end];
+        if word == "FY"
+            && !self.attached(i + 1)
+            && let Some((year, end)) = self.year_at(i + 1)
+        {
+            return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
+        }
+        let (n, digits) = self.number(i + 1).filter(|_| self.attached(i + 1))?;
+        // The year: after a space ("Q3 2024"), or the code's own digits ("FY2024").
+        let year_after = |k: usize| self.year_at(k).filter(|_| !self.attached(k));
+        match word {
+            "Q" | "H" => {
+                let count = if word == "Q" { 4 } else { 2 };
+                if digits != 1 || !(1..=count).contains(&n) {
+                    return None;
+                }
+                let (year, end) = year_after(i + 2)?;
+                let point = if word == "Q" {
+                    Point::Quarter(year, n)
+                } else {
+                    Point::Half(year, n)
+                };
+                Some(self.date_point(i, end, point, Anchor::Explicit))
+            }
+            "FY" => {
+                let year = match digits {
+                    4 if (1900..=2199).contains(&n) => n as i32,
+                    2 => 2000 + n as i32,
+                    _ => return None,
+                };
+                Some(self.date_point(i, i + 2, Point::Year(year), Anchor::Explicit))
+            }
+            _ => None,
+        }
     }
 
     /// "AD 14", "A.D. 800".
@@ -1729,6 +1774,17 @@ impl<'a> Matcher<'a> {
                 Point::Decade(year)
             };
             return Some(self.date_point(i, end, point, Anchor::Explicit));
+        }
+        // ISO weeks: "2025-W31".
+        if self.is_dash(next)
+            && self.attached(next)
+            && self.word_is(next + 1, "W")
+            && self.attached(next + 1)
+            && self.attached(next + 2)
+            && let Some((week, 2)) = self.number(next + 2)
+            && let Some(monday) = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)
+        {
+            return Some(self.date_point(i, next + 3, Point::Week(monday), Anchor::Explicit));
         }
         if let Some((q, k)) = self.ordinal_at(next)
             && self.lex(k) == Lex::Unit(Unit::Quarter)
