@@ -1815,7 +1815,9 @@ impl<'a> Matcher<'a> {
                 }
             } else if let Some((n, 2)) = self.number(next + 1) {
                 let y2 = year / 100 * 100 + n as i32;
-                if y2 > year && !self.attached(next + 2) {
+                let glued = self.attached(next + 2)
+                    && self.tok(next + 2).is_some_and(|t| t.kind != Kind::Punct);
+                if y2 > year && !glued {
                     f.range_end = Some(year4(y2));
                     f.end_tok = next + 2;
                 }
