@@ -2938,17 +2938,9 @@ impl<'a> Matcher<'a> {
                     || matches!(self.lex(i + 1), Lex::Weekday(_))
                 {
                     let mut f = self.core(i + 1)?;
+                    // No START/END mod: the annotated news gives "earlier this year" the year's
+                    // value alone.
                     f.start_tok = i;
-                    if matches!(
-                        f.point,
-                        Some(
-                            Point::Year(_) | Point::Month(..) | Point::Week(_) | Point::Quarter(..)
-                        )
-                    ) && self.kw(i + 1, Kw::This)
-                    {
-                        f.modifier = Some(if kw == Kw::Earlier { "START" } else { "END" });
-                        f.modifier = None;
-                    }
                     return Some(f);
                 }
                 None
