@@ -569,6 +569,19 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// A one-word vague reference ("now", "recently", "soon"): PRESENT_REF, PAST_REF or FUTURE_REF.
+    fn vague_ref(&self, i: usize, value: &str) -> Found {
+        let mut f = self.found(
+            i,
+            i + 1,
+            TimexType::Date,
+            value.to_string(),
+            Anchor::ReferenceDate,
+        );
+        f.takes_the = false;
+        f
+    }
+
     /// A point from the previous mention (the reference date when there is none).
     fn anaphoric(
         &self,
@@ -2758,15 +2771,7 @@ impl<'a> Matcher<'a> {
                 {
                     return None;
                 }
-                let mut f = self.found(
-                    i,
-                    i + 1,
-                    TimexType::Date,
-                    "PRESENT_REF".into(),
-                    Anchor::ReferenceDate,
-                );
-                f.takes_the = false;
-                Some(f)
+                Some(self.vague_ref(i, "PRESENT_REF"))
             }
             Kw::Current => {
                 // "the current fiscal year", "current" as an adjective before a time unit only.
@@ -2779,27 +2784,9 @@ impl<'a> Matcher<'a> {
                 if matches!(self.lex(i + 1), Lex::Units(_)) {
                     return None;
                 }
-                let mut f = self.found(
-                    i,
-                    i + 1,
-                    TimexType::Date,
-                    "PRESENT_REF".into(),
-                    Anchor::ReferenceDate,
-                );
-                f.takes_the = false;
-                Some(f)
+                Some(self.vague_ref(i, "PRESENT_REF"))
             }
-            Kw::Recently => {
-                let mut f = self.found(
-                    i,
-                    i + 1,
-                    TimexType::Date,
-                    "PAST_REF".into(),
-                    Anchor::ReferenceDate,
-                );
-                f.takes_the = false;
-                Some(f)
-            }
+            Kw::Recently => Some(self.vague_ref(i, "PAST_REF")),
             Kw::More if self.kw(i + 1, Kw::Recently) => Some(self.found(
                 i,
                 i + 2,
