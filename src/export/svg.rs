@@ -6,7 +6,9 @@
 use std::fmt::Write as _;
 
 use crate::layout::text::{bold_text_width_px, text_width_px, truncate_to_width, wrap_to_width};
-use crate::layout::{self, LabelTarget, LayoutOptions, Rgba, Scene, Viewport, days_to_date};
+use crate::layout::{
+    self, LabelTarget, LayoutOptions, Palette, Rgba, Scene, Viewport, days_to_date,
+};
 use crate::timeline::Timeline;
 
 use super::ImageOptions;
@@ -246,21 +248,19 @@ fn plot(svg: &mut String, timeline: &Timeline, scene: &Scene, frame: &Frame) {
         fmt(frame.plot_y_px)
     );
     let height = fmt(scene.viewport.height_px);
-    for tick in &scene.axis.minor {
-        let _ = write!(
-            svg,
-            r#"<line x1="{x}" y1="0" x2="{x}" y2="{height}" stroke="{}" stroke-width="1"/>"#,
-            palette.grid_minor.hex(),
-            x = fmt(tick.x_px)
-        );
-    }
-    for tick in &scene.axis.major {
-        let _ = write!(
-            svg,
-            r#"<line x1="{x}" y1="0" x2="{x}" y2="{height}" stroke="{}" stroke-width="1"/>"#,
-            palette.grid_major.hex(),
-            x = fmt(tick.x_px)
-        );
+    let grid = [
+        (&scene.axis.minor, palette.grid_minor),
+        (&scene.axis.major, palette.grid_major),
+    ];
+    for (ticks, stroke) in grid {
+        for tick in ticks {
+            let _ = write!(
+                svg,
+                r#"<line x1="{x}" y1="0" x2="{x}" y2="{height}" stroke="{}" stroke-width="1"/>"#,
+                stroke.hex(),
+                x = fmt(tick.x_px)
+            );
+        }
     }
     svg.push('\n');
     for lane in &scene.lanes {
@@ -274,13 +274,7 @@ fn plot(svg: &mut String, timeline: &Timeline, scene: &Scene, frame: &Frame) {
     }
     svg.push('\n');
     for tick in &scene.article_ticks {
-        let (y1, y2) = match tick.lane {
-            Some(lane) => {
-                let lane = &scene.lanes[lane];
-                (lane.y_bottom_px - 7.0, lane.y_bottom_px)
-            }
-            None => (scene.viewport.height_px - 7.0, scene.viewport.height_px),
-        };
+        let (y1, y2) = scene.article_tick_span_px(tick);
         let doc = &timeline.documents[tick.document];
         let _ = write!(
             svg,
@@ -420,14 +414,14 @@ fn axis(svg: &mut String, scene: &Scene, frame: &Frame) {
             continue;
         }
         last_end = start + width;
-        let _ = write!(
+        let at = (x, y0 + 18.0);
+        axis_label(
             svg,
-            r#"<text x="{}" y="{}" font-size="{}" text-anchor="middle" fill="{}">{}</text>"#,
-            fmt(x),
-            fmt(y0 + 18.0),
-            fmt(font_px),
-            palette.text_muted.hex(),
-            escape(&tick.label)
+            at,
+            font_px,
+            r#"text-anchor="middle""#,
+            palette,
+            &tick.label,
         );
     }
     svg.push('\n');
@@ -439,17 +433,37 @@ fn axis(svg: &mut String, scene: &Scene, frame: &Frame) {
             continue;
         }
         last_end = x + width;
-        let _ = write!(
+        let at = (x, y0 + 35.0);
+        axis_label(
             svg,
-            r#"<text x="{}" y="{}" font-size="{}" font-weight="bold" fill="{}">{}</text>"#,
-            fmt(x),
-            fmt(y0 + 35.0),
-            fmt(font_px),
-            palette.text_muted.hex(),
-            escape(&tick.label)
+            at,
+            font_px,
+            r#"font-weight="bold""#,
+            palette,
+            &tick.label,
         );
     }
     svg.push('\n');
+}
+
+/// One muted axis label at `(x, y)` with extra SVG attributes (anchor, weight).
+fn axis_label(
+    svg: &mut String,
+    (x, y): (f32, f32),
+    font_px: f32,
+    attributes: &str,
+    palette: &Palette,
+    label: &str,
+) {
+    let _ = write!(
+        svg,
+        r#"<text x="{}" y="{}" font-size="{}" {attributes} fill="{}">{}</text>"#,
+        fmt(x),
+        fmt(y),
+        fmt(font_px),
+        palette.text_muted.hex(),
+        escape(label)
+    );
 }
 
 fn footer(svg: &mut String, scene: &Scene, frame: &Frame) {

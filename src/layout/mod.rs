@@ -438,6 +438,18 @@ pub enum Hit {
 }
 
 impl Scene {
+    /// The top and bottom pixel of an article-date tick: the bottom of its lane, or of the plot
+    /// when lanes are by kind.
+    pub fn article_tick_span_px(&self, tick: &ArticleTick) -> (f32, f32) {
+        /// How tall the tick is.
+        const TICK_PX: f32 = 7.0;
+        let bottom = tick
+            .lane
+            .and_then(|lane| self.lanes.get(lane))
+            .map_or(self.viewport.height_px, |lane| lane.y_bottom_px);
+        (bottom - TICK_PX, bottom)
+    }
+
     /// The event or cluster under a pixel (labels, markers, badges, then bands).
     pub fn hit(&self, x_px: f32, y_px: f32) -> Option<Hit> {
         let inside = |x: f32, y: f32, w: f32, h: f32| {

@@ -348,13 +348,7 @@ fn paint_scene(
     }
     // Each article's own date.
     for tick in &scene.article_ticks {
-        let (y1, y2) = match tick.lane {
-            Some(lane) => {
-                let lane = &scene.lanes[lane];
-                (lane.y_bottom_px - 7.0, lane.y_bottom_px)
-            }
-            None => (scene.viewport.height_px - 7.0, scene.viewport.height_px),
-        };
+        let (y1, y2) = scene.article_tick_span_px(tick);
         painter.line_segment(
             [at(tick.x_px, y1), at(tick.x_px, y2)],
             Stroke::new(2.0, color(palette.article_tick)),
