@@ -5,6 +5,7 @@
 //! (`token`, with words looked up in `lexicon`), and hand-written matchers (`patterns`) run only at
 //! trigger tokens; `resolve` does the calendar arithmetic. Time is linear in the text's length.
 
+mod holidays;
 mod lexicon;
 mod patterns;
 mod resolve;

@@ -8,6 +8,7 @@ use std::cell::Cell;
 
 use chrono::{Datelike as _, NaiveDate};
 
+use super::holidays::holiday_at;
 use super::lexicon::{Kw, Lex, Unit};
 use super::resolve::{
     Point, add_days, add_months, day_part_code, duration_value, format_day, nearest_weekday,
@@ -717,7 +718,14 @@ impl<'a> Matcher<'a> {
                 return self
                     .era_led(i)
                     .or_else(|| self.circa(i))
-                    .or_else(|| self.period_code(i));
+                    .or_else(|| self.period_code(i))
+                    .or_else(|| self.named_holiday(i, i, None));
+            }
+            // "the Fourth of July".
+            Kind::Word if t.capitalized && matches!(t.lex, Lex::Ord(_)) => {
+                if let Some(f) = self.named_holiday(i, i, None) {
+                    return Some(f);
+                }
             }
             Kind::Word if self.text[t.start..t.end] == *"A" => {
                 if let Some(f) = self.era_led(i) {
@@ -2995,8 +3003,6 @@ impl<'a> Matcher<'a> {
                     Some(Point::Weekend(day))
                 })
             }
-            Kw::Christmas | Kw::New => self.holiday(i, kw),
-            Kw::Thanksgiving => self.thanksgiving(i),
             // "High Noon" is a film, "high noon" a figure of speech.
             Kw::Noon if self.word_is(i.wrapping_sub(1), "high") => None,
             Kw::Noon | Kw::Midnight => self.time_led(i),
@@ -3133,8 +3139,10 @@ impl<'a> Matcher<'a> {
                 }
                 self.relative(i, end, "XXXX", |r| shift_day(r, unit, n))
             }
-            // "last Thanksgiving".
-            Lex::Kw(Kw::Thanksgiving) if kw == Kw::Last && j == i + 1 => self.thanksgiving(j),
+            // "last Thanksgiving", "next Easter".
+            Lex::None if matches!(kw, Kw::Last | Kw::Next | Kw::This) && j == i + 1 => {
+                self.named_holiday(i, j, Some(kw))
+            }
             Lex::Weekday(wd) => {
                 if !matches!(
                     kw,
@@ -3329,89 +3337,59 @@ impl<'a> Matcher<'a> {
         Some(f)
     }
 
-    /// "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve".
-    /// "Thanksgiving (Day)": the fourth Thursday of November, the latest one on or before the
-    /// reference date unless the clause is in the future tense; "last Thanksgiving" before it.
-    fn thanksgiving(&self, i: usize) -> Option<Found> {
-        if !self.tok(i).is_some_and(|t| t.capitalized) {
+    /// A named holiday at token `i` ("Thanksgiving Day", "Good Friday 2024", "Easter week"),
+    /// after `rel` when that is "last", "next" or "this" (then the mention starts at `start`).
+    ///
+    /// With no year written, the holiday is the one of the reference year, moved a year back when
+    /// that one is well ahead in a past clause (or far ahead in any), and a year on when it has
+    /// passed in a future clause; "last" and "next" take the nearest one strictly before or after
+    /// the reference date.
+    fn named_holiday(&self, start: usize, i: usize, rel: Option<Kw>) -> Option<Found> {
+        let t = self.tok(i).filter(|t| t.capitalized)?;
+        let (rule, len) = holiday_at(&self.text[t.start..])?;
+        let name_end = t.start + len;
+        let mut end = i + 1;
+        while self.tok(end).is_some_and(|t| t.end <= name_end) {
+            end += 1;
+        }
+        if self.toks[end - 1].end != name_end {
             return None;
         }
-        let end = if self.lex(i + 1) == Lex::Unit(Unit::Day) {
-            i + 2
-        } else {
-            i + 1
-        };
-        let date_in = |year: i32| {
-            let first = NaiveDate::from_ymd_opt(year, 11, 1)?;
-            let thursday = nearest_weekday(first, weekday(4), true, false)?;
-            add_days(thursday, 21)
-        };
-        let k = if self.punct(end, b',') { end + 1 } else { end };
-        if let Some((year, next)) = self.year_at(k) {
-            return Some(self.date_point(i, next, Point::Day(date_in(year)?), Anchor::Explicit));
-        }
-        let last = self.kw(i.wrapping_sub(1), Kw::Last);
-        let start = if last { i - 1 } else { i };
-        let Some(r) = self.reference.filter(|_| self.year_known) else {
-            return Some(self.found(
-                start,
-                end,
-                TimexType::Date,
-                "XXXX-11-XX".into(),
-                Anchor::ReferenceDate,
-            ));
-        };
-        let this_year = date_in(r.year())?;
-        let future = !last && self.tense(start, end) == Tense::Future;
-        let date = if future {
-            if this_year >= r {
-                this_year
+        let point = |day: NaiveDate| {
+            if rule.is_week() {
+                Point::Week(day)
             } else {
-                date_in(r.year() + 1)?
-            }
-        } else if this_year < r || (this_year == r && !last) {
-            this_year
-        } else {
-            date_in(r.year() - 1)?
-        };
-        Some(self.date_point(start, end, Point::Day(date), Anchor::ReferenceDate))
-    }
-
-    fn holiday(&self, i: usize, kw: Kw) -> Option<Found> {
-        let (month, day, end) = match kw {
-            Kw::Christmas => {
-                if self.kw(i + 1, Kw::Eve) {
-                    (12, 24, i + 2)
-                } else if self.lex(i + 1) == Lex::Unit(Unit::Day) {
-                    (12, 25, i + 2)
-                } else {
-                    (12, 25, i + 1)
-                }
-            }
-            _ => {
-                if !(self.lex(i + 1) == Lex::Unit(Unit::Year)
-                    && self.is_apostrophe(i + 2)
-                    && self.word_is(i + 3, "s"))
-                {
-                    return None;
-                }
-                if self.kw(i + 4, Kw::Eve) {
-                    (12, 31, i + 5)
-                } else if self.lex(i + 4) == Lex::Unit(Unit::Day) {
-                    (1, 1, i + 5)
-                } else {
-                    return None;
-                }
+                Point::Day(day)
             }
         };
         let k = if self.punct(end, b',') { end + 1 } else { end };
-        if let Some((year, next)) = self.year_at(k) {
-            let date = NaiveDate::from_ymd_opt(year, month, day)?;
-            return Some(self.date_point(i, next, Point::Day(date), Anchor::Explicit));
+        if rel.is_none()
+            && let Some((year, next)) = self.year_at(k)
+        {
+            return Some(self.date_point(start, next, point(rule.date_in(year)?), Anchor::Explicit));
         }
-        if !self.tok(i).is_some_and(|t| t.capitalized) {
-            return None;
-        }
-        self.yearless_day(i, end, month, day)
+        let Some(r) = self.reference.filter(|_| self.year_known) else {
+            let unknown = match rule.month() {
+                Some(m) if !rule.is_week() => format!("XXXX-{m:02}-XX"),
+                _ => "XXXX-XX-XX".to_string(),
+            };
+            return Some(self.found(start, end, TimexType::Date, unknown, Anchor::ReferenceDate));
+        };
+        let this_year = rule.date_in(r.year())?;
+        let ahead_days = (this_year - r).num_days();
+        let year_shift = match rel {
+            Some(Kw::Last) if ahead_days >= 0 => -1,
+            Some(Kw::Next) if ahead_days <= 0 => 1,
+            Some(_) => 0,
+            None => match self.tense(start, end) {
+                Tense::Future if ahead_days < 0 => 1,
+                Tense::Past if ahead_days > 60 => -1,
+                Tense::Unknown if ahead_days > 120 => -1,
+                Tense::Unknown if ahead_days < -240 => 1,
+                _ => 0,
+            },
+        };
+        let day = rule.date_in(r.year() + year_shift)?;
+        Some(self.date_point(start, end, point(day), Anchor::ReferenceDate))
     }
 }
