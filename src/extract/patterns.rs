@@ -603,6 +603,21 @@ impl<'a> Matcher<'a> {
         Some(self.date_point(start, end, p, Anchor::ReferenceDate))
     }
 
+    /// Whether the previous date mention ended in the sentence of token `i`, shortly before it.
+    fn prev_in_sentence(&self, i: usize) -> bool {
+        /// How far back (in bytes) a date still holds for a clock time after it.
+        const SENTENCE_BYTES: usize = 160;
+        let Some(here) = self.tok(i).map(|t| t.start) else {
+            return false;
+        };
+        let Some(between) = self.text.get(self.prev_end..here) else {
+            return false;
+        };
+        self.prev_end > 0
+            && between.len() <= SENTENCE_BYTES
+            && !between.contains(['.', '!', '?', ';', '\n'])
+    }
+
     /// The year a narrative is in: the previous mention's, when that names a year at least two
     /// years away from the reference date's (or the reference year is unknown). "On 28 June 1914
     /// the archduke was shot. By August …" is August 1914, whenever the text was written.
@@ -1888,20 +1903,20 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
-        if self.kw(next, Kw::To)
+        if !strong_before
+            && self.kw(next, Kw::To)
             && self.number(next + 1).is_some_and(|(_, d)| d < 4)
             && self.thousands_at(next + 1).is_none()
         {
             // "passed 2019 to 12": a count or a score (not "in 1980 to 300,000").
             return false;
         }
-        // "one in 2000": odds, not a year; "from 2020 to 1850 units": counts.
+        // "1 in 2000", "one in 1000": odds, not a year ("he was 25 in 1975" is one);
+        // "from 2020 to 1850 units": counts.
         if before == Some(Kw::In)
             && i >= 2
-            && (self
-                .plain_number(i - 2)
-                .is_some_and(|(_, digits)| digits <= 2)
-                || matches!(self.lex(i - 2), Lex::Card(_)))
+            && (self.plain_number(i - 2).is_some_and(|(n, _)| n == 1)
+                || matches!(self.lex(i - 2), Lex::Card(1)))
         {
             return false;
         }
@@ -2738,6 +2753,9 @@ impl<'a> Matcher<'a> {
                 Some(Point::Day(d)) => Some((d, f.anchor)),
                 _ => None,
             }
+        } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
+            // "Apollo 11 landed on July 20, 1969, at 20:17 UTC".
+            Some((d, Anchor::PreviousMention))
         } else {
             self.reference.map(|r| (r, Anchor::ReferenceDate))
         };
