@@ -1943,8 +1943,8 @@ impl<'a> Matcher<'a> {
             return false;
         }
         if strong_before && (1000..=2199).contains(&year) {
-            // "in 2000 people" is rare next to "in 2008": a following plural noun still vetoes.
-            return !self.count_noun_after(next) || self.event_noun_after(i, next);
+            // "in 2000 people" is rare next to "in 2008": a measure noun after it still vetoes.
+            return !self.measure_noun_after(next) || self.event_noun_after(i, next);
         }
         if !(1800..=2100).contains(&year) {
             return false;
@@ -2017,6 +2017,21 @@ impl<'a> Matcher<'a> {
 
     /// A lower-case word after a number that makes it a count ("2000 people", "1500 troops").
     fn count_noun_after(&self, next: usize) -> bool {
+        self.measure_noun_after(next)
+            || self.tok(next).is_some_and(|t| {
+                let w = &self.text.as_bytes()[t.start..t.end];
+                t.kind == Kind::Word
+                    && !t.capitalized
+                    && t.lex == Lex::None
+                    && w.ends_with(b"s")
+                    && !w.ends_with(b"ss")
+            })
+    }
+
+    /// A unit, multiplier or one of the few nouns that make any number before them a count
+    /// ("2000 people", "1500 feet", "2000 million"); a plural such as "revolts" does not ("In
+    /// 1848 revolts spread").
+    fn measure_noun_after(&self, next: usize) -> bool {
         let Some(t) = self.tok(next) else {
             return false;
         };
@@ -2028,8 +2043,7 @@ impl<'a> Matcher<'a> {
                 || self.word_is(next, "billion");
         }
         let w = &self.text.as_bytes()[t.start..t.end];
-        w.ends_with(b"s") && !w.ends_with(b"ss")
-            || matches!(
+        matches!(
                 w,
                 b"people"
                     | b"men"
@@ -2042,6 +2056,10 @@ impl<'a> Matcher<'a> {
                     | b"feet"
                     | b"metres"
                     | b"meters"
+                    | b"troops"
+                    | b"soldiers"
+                    | b"units"
+                    | b"votes"
             )
     }
 
@@ -2693,6 +2711,11 @@ impl<'a> Matcher<'a> {
             if !ok {
                 return None;
             }
+            // "In 1848 revolts spread. In the spring, …" in a history.
+            if let Some(year) = self.narrative_year(i) {
+                let point = Point::Season(year, s);
+                return Some(self.date_point(i, i + 1, point, Anchor::PreviousMention));
+            }
         }
         let r = self.reference?;
         let ref_s = season_of_month(r.month());
@@ -3231,7 +3254,16 @@ impl<'a> Matcher<'a> {
                 };
                 Some(self.date_point(i, end, Point::Month(year, month), Anchor::ReferenceDate))
             }
-            Lex::Season(_) => {
+            Lex::Season(season) => {
+                // "that summer", "the same autumn": the season of the previous mention's year.
+                if matches!(kw, Kw::That | Kw::Same)
+                    && let Some(prev) = self
+                        .prev
+                        .filter(|p| !matches!(p, Point::Decade(_) | Point::Century(_)))
+                {
+                    let point = Point::Season(prev.year(), u32::from(season));
+                    return Some(self.date_point(i, j + 1, point, Anchor::PreviousMention));
+                }
                 if !matches!(
                     kw,
                     Kw::Last | Kw::Next | Kw::This | Kw::Coming | Kw::Past | Kw::Previous
