@@ -734,7 +734,8 @@ impl<'a> Matcher<'a> {
                     .era_led(i)
                     .or_else(|| self.circa(i))
                     .or_else(|| self.period_code(i))
-                    .or_else(|| self.named_holiday(i, i, None));
+                    .or_else(|| self.named_holiday(i, i, None))
+                    .or_else(|| self.frequency(i));
             }
             // "the Fourth of July".
             Kind::Word if t.capitalized && matches!(t.lex, Lex::Ord(_)) => {
@@ -749,10 +750,41 @@ impl<'a> Matcher<'a> {
             }
             _ => {}
         }
+        if let Some(f) = self.frequency(i) {
+            return Some(f);
+        }
         if let Some(f) = self.with_prefix(i) {
             return Some(f);
         }
         self.core(i)
+    }
+
+    /// "twice a week", "three times a year", "5 times per day": a SET with the unit's period.
+    fn frequency(&self, i: usize) -> Option<Found> {
+        let after = if self.word_is(i, "twice") || self.word_is(i, "thrice") {
+            i + 1
+        } else if self.kw(i + 1, Kw::Times)
+            && (self.number(i).is_some() || matches!(self.lex(i), Lex::Card(_)))
+        {
+            i + 2
+        } else {
+            return None;
+        };
+        if !(self.kw(after, Kw::A) || self.kw(after, Kw::An) || self.kw(after, Kw::Per)) {
+            return None;
+        }
+        let Lex::Unit(unit) = self.lex(after + 1) else {
+            return None;
+        };
+        let mut f = self.found(
+            i,
+            after + 2,
+            TimexType::Set,
+            duration_value(Some(1.0), unit),
+            Anchor::Explicit,
+        );
+        f.takes_the = false;
+        Some(f)
     }
 
     /// Modifiers and "the" before a core expression.
