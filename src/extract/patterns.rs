@@ -2215,31 +2215,8 @@ impl<'a> Matcher<'a> {
 
     /// Optional "of 2026" / "of the year" / " 2026" after a quarter or half: (year, end, anchor).
     fn of_year(&self, j: usize) -> Option<(i32, usize, Anchor)> {
-        let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
-        let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
-        if let Some((y, next)) = self.year_at(k) {
-            return Some((y, next, Anchor::Explicit));
-        }
-        if self.kw(j, Kw::Of)
-            && (self.kw(j + 1, Kw::This) || self.kw(j + 1, Kw::The))
-            && self.lex(j + 2) == Lex::Unit(Unit::Year)
-        {
-            let r = self.reference?;
-            return Some((r.year(), j + 3, Anchor::ReferenceDate));
-        }
-        if self.kw(j, Kw::Of)
-            && self.kw(j + 1, Kw::Next)
-            && self.lex(j + 2) == Lex::Unit(Unit::Year)
-        {
-            let r = self.reference?;
-            return Some((r.year() + 1, j + 3, Anchor::ReferenceDate));
-        }
-        if self.kw(j, Kw::Of)
-            && self.kw(j + 1, Kw::Last)
-            && self.lex(j + 2) == Lex::Unit(Unit::Year)
-        {
-            let r = self.reference?;
-            return Some((r.year() - 1, j + 3, Anchor::ReferenceDate));
+        if let Some(named) = self.of_named_year(j) {
+            return Some(named);
         }
         if let Some(prev) = self.prev
             && matches!(prev, Point::Year(_))
@@ -2250,15 +2227,31 @@ impl<'a> Matcher<'a> {
         Some((r.year(), j, Anchor::ReferenceDate))
     }
 
+    /// A year named after a quarter, half or season: "2026", "of 2026", "of fiscal 2026", "of
+    /// this/the/next/last year": (year, end, anchor).
+    fn of_named_year(&self, j: usize) -> Option<(i32, usize, Anchor)> {
+        let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
+        let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
+        if let Some((y, next)) = self.year_at(k) {
+            return Some((y, next, Anchor::Explicit));
+        }
+        if !self.kw(j, Kw::Of) || self.lex(j + 2) != Lex::Unit(Unit::Year) {
+            return None;
+        }
+        let shift = match self.kw_at(j + 1)? {
+            Kw::This | Kw::The => 0,
+            Kw::Next => 1,
+            Kw::Last => -1,
+            _ => return None,
+        };
+        let r = self.reference?;
+        Some((r.year() + shift, j + 3, Anchor::ReferenceDate))
+    }
+
     /// A quarter: "third quarter [of 1989]", with `n` None for "the quarter".
     fn quarter(&self, start: usize, j: usize, n: Option<u32>) -> Option<Found> {
-        let explicit_year = {
-            let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
-            let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
-            self.year_at(k)
-        };
-        if let (Some(q), Some((year, end))) = (n, explicit_year) {
-            return Some(self.date_point(start, end, Point::Quarter(year, q), Anchor::Explicit));
+        if let (Some(q), Some((year, end, anchor))) = (n, self.of_named_year(j)) {
+            return Some(self.date_point(start, end, Point::Quarter(year, q), anchor));
         }
         let r = self.reference?;
         let ref_q = r.month0() / 3 + 1;
@@ -2720,9 +2713,8 @@ impl<'a> Matcher<'a> {
             return None;
         };
         let s = u32::from(s);
-        let k = if self.kw(i + 1, Kw::Of) { i + 2 } else { i + 1 };
-        if let Some((year, end)) = self.year_at(k) {
-            return Some(self.date_point(i, end, Point::Season(year, s), Anchor::Explicit));
+        if let Some((year, end, anchor)) = self.of_named_year(i + 1) {
+            return Some(self.date_point(i, end, Point::Season(year, s), anchor));
         }
         if relation.is_none() {
             let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
