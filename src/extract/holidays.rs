@@ -40,8 +40,14 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("Veterans' Day", Rule::Fixed(11, 11)),
     ("Boxing Day", Rule::Fixed(12, 26)),
     ("Fourth of July", Rule::Fixed(7, 4)),
-    ("Martin Luther King Jr. Day", Rule::NthWeekday(1, Weekday::Mon, 3)),
-    ("Martin Luther King Day", Rule::NthWeekday(1, Weekday::Mon, 3)),
+    (
+        "Martin Luther King Jr. Day",
+        Rule::NthWeekday(1, Weekday::Mon, 3),
+    ),
+    (
+        "Martin Luther King Day",
+        Rule::NthWeekday(1, Weekday::Mon, 3),
+    ),
     ("Presidents' Day", Rule::NthWeekday(2, Weekday::Mon, 3)),
     ("Presidents Day", Rule::NthWeekday(2, Weekday::Mon, 3)),
     ("Mother's Day", Rule::NthWeekday(5, Weekday::Sun, 2)),
@@ -196,7 +202,10 @@ mod tests {
             holiday_at("New Year’s Eve party"),
             Some((Rule::Fixed(12, 31), "New Year’s Eve".len()))
         );
-        assert_eq!(holiday_at("Easter week began"), Some((Rule::EasterWeek, 11)));
+        assert_eq!(
+            holiday_at("Easter week began"),
+            Some((Rule::EasterWeek, 11))
+        );
         assert_eq!(holiday_at("Eastern Europe"), None);
         assert_eq!(holiday_at("easter"), None);
         assert_eq!(holiday_at("Labor Party"), None);

@@ -357,6 +357,16 @@ impl<'a> Matcher<'a> {
             {
                 next += 2;
             }
+        } else if self.punct(next, b'.')
+            && self.attached(next)
+            && self.attached(next + 1)
+            && self.number(next + 1).is_some_and(|(m, d)| d == 2 && m < 60)
+            && self.ampm_at(next + 2).is_some()
+        {
+            // "2.30pm": the British clock, only with am/pm (else "2.30" is a decimal).
+            minute = self.number(next + 1).map_or(0, |(m, _)| m);
+            next += 2;
+            has_colon = true;
         }
         let mut hour = h;
         if let Some((pm, after)) = self.ampm_at(next) {
@@ -867,7 +877,13 @@ impl<'a> Matcher<'a> {
                 {
                     return self.relative(i, i + 3, "XXXX", |r| Some(Point::Year(r.year())));
                 }
-                let mut f = self.core(i + 1)?;
+                let mut f = if self.is_apostrophe(i + 1) {
+                    // "the '80s".
+                    self.short_decade(i + 1)
+                        .filter(|f| matches!(f.point, Some(Point::Decade(_))))?
+                } else {
+                    self.core(i + 1)?
+                };
                 if !f.takes_the {
                     return None;
                 }
@@ -1742,7 +1758,7 @@ impl<'a> Matcher<'a> {
             "convenes", "arrive", "arrives", "leave", "leaves", "return", "returns", "travel",
             "travels", "visit", "visits", "vote", "votes", "rule", "rules", "host", "hosts",
             "face", "faces", "play", "plays", "launch", "launches", "kick", "kicks", "air", "airs",
-            "debut", "debuts", "reopen", "reopens",
+            "debut", "debuts", "reopen", "reopens", "run", "runs",
         ];
         let Some(t) = self.tok(i) else {
             return false;
@@ -2076,35 +2092,32 @@ impl<'a> Matcher<'a> {
         }
         let w = &self.text.as_bytes()[t.start..t.end];
         matches!(
-                w,
-                b"people"
-                    | b"men"
-                    | b"women"
-                    | b"children"
-                    | b"police"
-                    | b"million"
-                    | b"billion"
-                    | b"percent"
-                    | b"feet"
-                    | b"metres"
-                    | b"meters"
-                    | b"troops"
-                    | b"soldiers"
-                    | b"units"
-                    | b"votes"
-            )
+            w,
+            b"people"
+                | b"men"
+                | b"women"
+                | b"children"
+                | b"police"
+                | b"million"
+                | b"billion"
+                | b"percent"
+                | b"feet"
+                | b"metres"
+                | b"meters"
+                | b"troops"
+                | b"soldiers"
+                | b"units"
+                | b"votes"
+        )
     }
 
-    /// "'90s" → 199.
+    /// "'90s" → 199; "'98" → 1998 after "in", "since", "of"… (the century is the one that puts
+    /// the year nearest before the reference date).
     fn short_decade(&self, i: usize) -> Option<Found> {
         let (n, 2) = self.number(i + 1)? else {
             return None;
         };
-        if !(self.attached(i + 1)
-            && self.word_is(i + 2, "s")
-            && self.attached(i + 2)
-            && n % 10 == 0)
-        {
+        if !self.attached(i + 1) {
             return None;
         }
         let ref_yy = self.reference.map_or(30, |r| (r.year() % 100) as u32);
@@ -2114,12 +2127,30 @@ impl<'a> Matcher<'a> {
         } else {
             ref_century - 100
         };
-        Some(self.date_point(
-            i,
-            i + 3,
-            Point::Decade(century + n as i32),
-            Anchor::Explicit,
-        ))
+        let year = century + n as i32;
+        if self.word_is(i + 2, "s") && self.attached(i + 2) && n % 10 == 0 {
+            return Some(self.date_point(i, i + 3, Point::Decade(year), Anchor::Explicit));
+        }
+        let after_preposition = i >= 1
+            && matches!(
+                self.kw_at(i - 1),
+                Some(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Of
+                        | Kw::Until
+                        | Kw::By
+                        | Kw::From
+                        | Kw::Through
+                        | Kw::During
+                )
+            );
+        // "'98" must not run on into a word ("'98ers").
+        let ends = self
+            .tok(i + 2)
+            .is_none_or(|t| t.space_before || t.kind == Kind::Punct);
+        (after_preposition && ends)
+            .then(|| self.date_point(i, i + 2, Point::Year(year), Anchor::Explicit))
     }
 
     /// "19th century", "third quarter", "first half of 2026", "the second day".
@@ -3440,7 +3471,12 @@ impl<'a> Matcher<'a> {
         if rel.is_none()
             && let Some((year, next)) = self.year_at(k)
         {
-            return Some(self.date_point(start, next, point(rule.date_in(year)?), Anchor::Explicit));
+            return Some(self.date_point(
+                start,
+                next,
+                point(rule.date_in(year)?),
+                Anchor::Explicit,
+            ));
         }
         let Some(r) = self.reference.filter(|_| self.year_known) else {
             let unknown = match rule.month() {
