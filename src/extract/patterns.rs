@@ -959,6 +959,15 @@ impl<'a> Matcher<'a> {
                 _ => self.relative(i, i + 2, "XXXX-XX", |r| Some(of_day(r))),
             };
         }
+        // "the end of the week": the week of the previous day mentioned, or the reference's.
+        if self.lex(i + 1) == Lex::Unit(Unit::Week) {
+            return match self.prev {
+                Some(Point::Day(d) | Point::Week(d)) => {
+                    Some(self.date_point(i, i + 2, Point::Week(d), Anchor::PreviousMention))
+                }
+                _ => self.relative(i, i + 2, "XXXX-WXX", |r| Some(Point::Week(r))),
+            };
+        }
         if let Some(prev) = self.prev {
             return Some(self.date_point(i, i + 2, of_year(prev.year())?, Anchor::PreviousMention));
         }
@@ -991,7 +1000,14 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
-        if let Some(p @ Point::Year(_)) = self.prev {
+        // "In 1998 sales fell; for the year, …" is that year; "since the start of the year,
+        // prices have risen" is the present one whatever came before.
+        let present = self.clause_has(i, "has")
+            || self.clause_has(i, "have")
+            || self.tense(i, i + 2) == Tense::Future;
+        if let Some(p @ Point::Year(_)) = self.prev
+            && !present
+        {
             return Some(self.date_point(i, i + 2, p, Anchor::PreviousMention));
         }
         self.relative(i, i + 2, "XXXX", |r| Some(Point::Year(r.year())))
