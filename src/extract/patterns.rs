@@ -3071,6 +3071,27 @@ impl<'a> Matcher<'a> {
                     f.start_tok = i;
                     return Some(f);
                 }
+                // "later in the day", "earlier in the year": the period of the previous mention
+                // (or the reference date) that holds it.
+                if self.kw(i + 1, Kw::In)
+                    && self.kw(i + 2, Kw::The)
+                    && let Lex::Unit(unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) =
+                        self.lex(i + 3)
+                {
+                    let holds = |p: &Point| match unit {
+                        Unit::Day => matches!(p, Point::Day(_)),
+                        Unit::Week => matches!(p, Point::Day(_) | Point::Week(_)),
+                        Unit::Month => {
+                            matches!(p, Point::Day(_) | Point::Week(_) | Point::Month(..))
+                        }
+                        _ => !matches!(p, Point::Decade(_) | Point::Century(_)),
+                    };
+                    if let Some(prev) = self.prev.filter(holds) {
+                        let point = shift_day(prev.first_day()?, unit, 0)?;
+                        return Some(self.date_point(i, i + 4, point, Anchor::PreviousMention));
+                    }
+                    return self.relative(i, i + 4, "XXXX", |r| shift_day(r, unit, 0));
+                }
                 None
             }
             Kw::Every | Kw::Each => self.set_every(i),
