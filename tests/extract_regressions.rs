@@ -41,9 +41,15 @@ fn pm_does_not_swallow_the_sentence_period() {
 #[test]
 fn short_decade_takes_the_reference_century() {
     let r = reference(1989, 10, 26);
-    assert_eq!(spans("It boomed in the '80s.", &r), [pair("the '80s", "198")]);
+    assert_eq!(
+        spans("It boomed in the '80s.", &r),
+        [pair("the '80s", "198")]
+    );
     let r = reference(2025, 7, 20);
-    assert_eq!(spans("It boomed in the '90s.", &r), [pair("the '90s", "199")]);
+    assert_eq!(
+        spans("It boomed in the '90s.", &r),
+        [pair("the '90s", "199")]
+    );
 }
 
 #[test]

@@ -325,6 +325,15 @@ impl<'a> Matcher<'a> {
             return Some((24, 0, i + 1));
         }
         let (h, hd) = self.number(i)?;
+        // The middle of "2:03:45" is no clock time of its own.
+        if i >= 2
+            && self.punct(i - 1, b':')
+            && self.attached(i - 1)
+            && self.attached(i)
+            && self.number(i - 2).is_some()
+        {
+            return None;
+        }
         // "0600 hours", "at 1430 hours": the 24-hour clock of military and police reports.
         if hd == 4
             && self.lex(i + 1) == Lex::Units(Unit::Hour)
@@ -355,6 +364,10 @@ impl<'a> Matcher<'a> {
                 && self.attached(next)
                 && self.number(next + 1).is_some_and(|(s, d)| d == 2 && s < 60)
             {
+                // "finished in 2:03:45": a race time, not a clock time.
+                if self.kw(i.wrapping_sub(1), Kw::In) {
+                    return None;
+                }
                 next += 2;
             }
         } else if self.punct(next, b'.')
@@ -651,8 +664,9 @@ impl<'a> Matcher<'a> {
         if !self.history || self.tense(start, start + 1) == Tense::Future {
             return None;
         }
+        // Histories tell the past: a target year ("the 2030 climate target") sets no narrative.
         // (A guessed reference year counts here too: far from it is far from the article.)
-        ((r.year() - year).abs() >= 2 && near).then_some(year)
+        (r.year() - year >= 2 && near).then_some(year)
     }
 
     /// A year-less month/day resolved with the reference year and the tense.
@@ -1973,6 +1987,19 @@ impl<'a> Matcher<'a> {
             && self.thousands_at(next + 1).is_none()
         {
             // "passed 2019 to 12": a count or a score (not "in 1980 to 300,000").
+            return false;
+        }
+        // "The vote was 2010 to 1995": a year range runs forward, so a falling pair is a count.
+        let four_digits = |k: usize| self.plain_number(k).filter(|&(_, d)| d == 4);
+        if self.kw(next, Kw::To)
+            && four_digits(next + 1).is_some_and(|(n, _)| i64::from(n) < i64::from(year))
+        {
+            return false;
+        }
+        if before == Some(Kw::To)
+            && i >= 2
+            && four_digits(i - 2).is_some_and(|(n, _)| i64::from(n) > i64::from(year))
+        {
             return false;
         }
         // "1 in 2000", "one in 1000": odds, not a year ("he was 25 in 1975" is one);
