@@ -448,6 +448,27 @@ impl<'a> Matcher<'a> {
                 k >= 1 && self.word_is(k - 1, "had")
                     || k >= 2 && self.word_is(k - 1, "been") && self.word_is(k - 2, "had")
             };
+            // "is expected to", "was scheduled for", "expected to": a plan. Without a form of
+            // "be" or a "to" these participles describe ("the hastily planned trip", "a service
+            // planned for Saturday was canceled") and say nothing of the tense.
+            let participle = ["planned", "scheduled", "expected", "supposed"]
+                .iter()
+                .any(|w| self.word_is(i, w));
+            if participle
+                && !self.word_is(i + 1, "to")
+                && !(1..=2).any(|back| {
+                    i >= back
+                        && ["is", "are", "was", "were", "be", "been", "being", "remains"]
+                            .iter()
+                            .any(|w| self.word_is(i - back, w))
+                })
+            {
+                return None;
+            }
+            // "vacation plans": a noun unless "plans to".
+            if self.word_is(i, "plans") && !self.word_is(i + 1, "to") {
+                return None;
+            }
             let past = match t.lex {
                 Lex::Kw(Kw::Will) if had_before(i) => return Some(Tense::Past),
                 Lex::Kw(Kw::Will) => return Some(Tense::Future),
