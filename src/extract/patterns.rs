@@ -1761,7 +1761,16 @@ impl<'a> Matcher<'a> {
     ) -> Option<NaiveDate> {
         let r = self.reference?;
         let w = weekday(wd);
+        // "the previous Friday", "the following Monday": from the day just named.
+        let prev_day = match self.prev {
+            Some(Point::Day(d)) if self.kw(start.wrapping_sub(1), Kw::The) => Some(d),
+            _ => None,
+        };
         match relation {
+            Some(Kw::Previous) if prev_day.is_some() => {
+                nearest_weekday(prev_day?, w, false, true)
+            }
+            Some(Kw::Following) => nearest_weekday(prev_day.unwrap_or(r), w, true, true),
             Some(Kw::Last) | Some(Kw::Previous) => nearest_weekday(r, w, false, true),
             Some(Kw::Next) | Some(Kw::Coming) => nearest_weekday(r, w, true, true),
             _ if self.deadline_before(start) => nearest_weekday(r, w, true, false),
@@ -3327,12 +3336,19 @@ impl<'a> Matcher<'a> {
             Lex::Weekday(wd) => {
                 if !matches!(
                     kw,
-                    Kw::Last | Kw::Next | Kw::This | Kw::Coming | Kw::Previous
+                    Kw::Last | Kw::Next | Kw::This | Kw::Coming | Kw::Previous | Kw::Following
                 ) {
                     return None;
                 }
                 let day = self.weekday_date(i, j + 1, wd, Some(kw));
-                self.weekday_finish(i, j + 1, day)
+                let mut f = self.weekday_finish(i, j + 1, day)?;
+                if the
+                    && matches!(kw, Kw::Previous | Kw::Following)
+                    && matches!(self.prev, Some(Point::Day(_)))
+                {
+                    f.anchor = Anchor::PreviousMention;
+                }
+                Some(f)
             }
             Lex::Month(m) | Lex::MonthAbbr(m) => {
                 let (month, end, weak) = self.month_at(j)?;
