@@ -3348,6 +3348,7 @@ impl<'a> Matcher<'a> {
                 {
                     f.anchor = Anchor::PreviousMention;
                 }
+                f.takes_the = matches!(kw, Kw::Previous | Kw::Following);
                 Some(f)
             }
             Lex::Month(m) | Lex::MonthAbbr(m) => {
