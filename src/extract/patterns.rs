@@ -1761,15 +1761,54 @@ impl<'a> Matcher<'a> {
     ) -> Option<NaiveDate> {
         let r = self.reference?;
         let w = weekday(wd);
+        let range_word = |k: usize| {
+            self.kw(k, Kw::To)
+                || self.kw(k, Kw::Through)
+                || self.kw(k, Kw::Until)
+                || self.is_dash(k)
+        };
+        if relation.is_some() {
+            return self.weekday_in_context(start, end, w, relation);
+        }
+        // "from Monday to Thursday" told in the past: Monday is the one before that Thursday.
+        if range_word(end)
+            && let Lex::Weekday(last) = self.lex(end + 1)
+            && self.tense(start, end + 2) != Tense::Future
+        {
+            let last_day = nearest_weekday(r, weekday(last), false, false)?;
+            return nearest_weekday(last_day, w, false, true);
+        }
+        let day = self.weekday_in_context(start, end, w, None)?;
+        // "from Sept. 14 to Thursday": a range's end is not before its start.
+        match self.prev {
+            Some(Point::Day(first))
+                if start >= 2
+                    && range_word(start - 1)
+                    && self.toks[start - 2].end == self.prev_end
+                    && day < first =>
+            {
+                nearest_weekday(first, w, true, true)
+            }
+            _ => Some(day),
+        }
+    }
+
+    /// The date a weekday names from its relation word, its clause's tense or a deadline.
+    fn weekday_in_context(
+        &self,
+        start: usize,
+        end: usize,
+        w: chrono::Weekday,
+        relation: Option<Kw>,
+    ) -> Option<NaiveDate> {
+        let r = self.reference?;
         // "the previous Friday", "the following Monday": from the day just named.
         let prev_day = match self.prev {
             Some(Point::Day(d)) if self.kw(start.wrapping_sub(1), Kw::The) => Some(d),
             _ => None,
         };
         match relation {
-            Some(Kw::Previous) if prev_day.is_some() => {
-                nearest_weekday(prev_day?, w, false, true)
-            }
+            Some(Kw::Previous) if prev_day.is_some() => nearest_weekday(prev_day?, w, false, true),
             Some(Kw::Following) => nearest_weekday(prev_day.unwrap_or(r), w, true, true),
             Some(Kw::Last) | Some(Kw::Previous) => nearest_weekday(r, w, false, true),
             Some(Kw::Next) | Some(Kw::Coming) => nearest_weekday(r, w, true, true),
