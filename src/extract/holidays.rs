@@ -78,9 +78,36 @@ pub(crate) fn holiday_at(text: &str) -> Option<(Rule, usize)> {
     }
     HOLIDAYS.iter().find_map(|&(name, rule)| {
         let len = name_len(text, name)?;
-        let boundary = !text[len..].starts_with(|c: char| c.is_alphanumeric());
-        boundary.then_some((rule, len))
+        let rest = &text[len..];
+        let boundary = !rest.starts_with(|c: char| c.is_alphanumeric());
+        (boundary && !names_something_else(rest)).then_some((rule, len))
     })
+}
+
+/// Whether the word after a holiday's name makes the whole a name of its own: "Easter Island",
+/// "the Good Friday Agreement", "the Easter Rising", "the Tet Offensive".
+fn names_something_else(rest: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "Island",
+        "Islands",
+        "Agreement",
+        "Accord",
+        "Accords",
+        "Rising",
+        "Uprising",
+        "Offensive",
+        "Truce",
+        "Massacre",
+        "Bombing",
+        "Bombings",
+        "Tsunami",
+        "Storm",
+    ];
+    let next = rest.trim_start_matches([' ', '\t']);
+    let word_len = next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len());
+    NOUNS.contains(&&next[..word_len])
 }
 
 /// The length in `text` of `name` at its start, ignoring ASCII case; an apostrophe in `name`
@@ -209,5 +236,11 @@ mod tests {
         assert_eq!(holiday_at("Eastern Europe"), None);
         assert_eq!(holiday_at("easter"), None);
         assert_eq!(holiday_at("Labor Party"), None);
+        assert_eq!(holiday_at("Easter Island"), None);
+        assert_eq!(holiday_at("Good Friday Agreement was signed"), None);
+        assert_eq!(
+            holiday_at("Good Friday, 1998"),
+            Some((Rule::Easter(-2), 11))
+        );
     }
 }

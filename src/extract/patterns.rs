@@ -1747,6 +1747,19 @@ impl<'a> Matcher<'a> {
         if abbr || !t.capitalized {
             return None;
         }
+        // "Black Friday", "Bloody Sunday", "the Good Friday Agreement": names, not this week's
+        // days (the holidays among them are matched from their first word).
+        const NAMING: &[&str] = &[
+            "Good", "Black", "Bloody", "Super", "Cyber", "Holy", "Maundy", "Ash", "Palm", "Easter",
+            "Whit", "Shrove",
+        ];
+        if i >= 1
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| NAMING.contains(&&self.text[p.start..p.end]))
+        {
+            return None;
+        }
         let day = self.weekday_date(i, i + 1, wd, None);
         self.weekday_finish(i, i + 1, day)
     }
