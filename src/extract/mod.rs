@@ -15,6 +15,7 @@ use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use patterns::Matcher;
+use resolve::Point;
 use token::{Token, tokenize};
 
 /// TIMEX3 `type`.
@@ -97,6 +98,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
     let mut tokens: Vec<Token> = Vec::new();
     let mut prev = None;
     let mut prev_end = 0;
+    let mut report_quarter = None;
     // Dated mentions near the reference year and two or more years from it.
     let (mut near_count, mut far_count) = (0_usize, 0_usize);
     let mut from = 0;
@@ -112,6 +114,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                 year_known: reference.year_known,
                 prev,
                 prev_end,
+                report_quarter,
                 history: far_count > 2 * near_count,
                 depth: std::cell::Cell::new(0),
             };
@@ -122,6 +125,11 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                     if let Some(point) = found.point {
                         prev = found.point;
                         prev_end = end;
+                        if is_report_quarter(point, reference.date)
+                            && (report_quarter.is_none() || text[..end].ends_with("-quarter"))
+                        {
+                            report_quarter = Some(point);
+                        }
                         // A mention resolved from the reference date ("seven years ago") shows a
                         // text told from its own date, however far back it points.
                         match reference.date {
@@ -151,6 +159,22 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
         from = to;
     }
     mentions
+}
+
+/// Whether a mention can be the quarter a text reports on: one of the four completed quarters
+/// before the reference date's, not the current one's forecast ("a fourth-quarter charge") nor
+/// background ("the third quarter of 1984"). The first such quarter is the report's; a later
+/// adjectival one ("America West reported third-quarter profit") takes over, as when a story turns
+/// to a second company.
+fn is_report_quarter(point: Point, reference: Option<NaiveDate>) -> bool {
+    let Point::Quarter(year, q) = point else {
+        return false;
+    };
+    reference.is_none_or(|r| {
+        let index = |y: i32, q: u32| i64::from(y) * 4 + i64::from(q);
+        let back = index(r.year(), r.month0() / 3 + 1) - index(year, q);
+        (1..=4).contains(&back)
+    })
 }
 
 /// Where the chunk starting at `from` ends: the first line break after `CHUNK_BYTES`, else the

@@ -62,6 +62,9 @@ pub(crate) struct Matcher<'a> {
     pub prev: Option<Point>,
     /// Where the previous date mention ended (a byte offset into `text`).
     pub prev_end: usize,
+    /// The text's reporting quarter: its first quarter that is not after the reference date's
+    /// ("Kimberly-Clark posted a 20% gain in third-quarter net income").
+    pub report_quarter: Option<Point>,
     /// Whether the text so far is a history: more of its dated mentions lie two or more years
     /// from the reference date than near it.
     pub history: bool,
@@ -660,6 +663,17 @@ impl<'a> Matcher<'a> {
         self.prev_end > 0
             && between.len() <= SENTENCE_BYTES
             && !between.contains(['.', '!', '?', ';', '\n'])
+    }
+
+    /// The quarter that quarter anaphora ("the quarter", "the year-earlier period", "a year ago"
+    /// among quarters) point to: when the previous mention is a quarter, the text's reporting
+    /// quarter if it has one (an earnings story's "the latest quarter" after "a fourth-quarter
+    /// charge" is still the quarter reported), else that previous quarter.
+    fn prev_quarter(&self) -> Option<Point> {
+        match self.prev {
+            Some(p @ Point::Quarter(..)) => Some(self.report_quarter.unwrap_or(p)),
+            _ => None,
+        }
     }
 
     /// The year a narrative is in: the previous mention's, when that names a year at least two
@@ -1998,7 +2012,7 @@ impl<'a> Matcher<'a> {
             return Some(self.date_point(i, k + 1, Point::Quarter(year, q), Anchor::Explicit));
         }
         // "the 1988 period", "the 1988 quarter" after a quarter: that quarter of 1988.
-        if let Some(Point::Quarter(_, q)) = self.prev
+        if let Some(Point::Quarter(_, q)) = self.prev_quarter()
             && self.kw(i.wrapping_sub(1), Kw::The)
             && (self.kw(next, Kw::Period) || self.lex(next) == Lex::Unit(Unit::Quarter))
         {
@@ -2420,7 +2434,7 @@ impl<'a> Matcher<'a> {
                 Some(self.date_point(start, j, Point::Quarter(year, q), Anchor::ReferenceDate))
             }
             None => {
-                if let Some(p @ Point::Quarter(..)) = self.prev {
+                if let Some(p) = self.prev_quarter() {
                     return Some(self.date_point(start, j, p, Anchor::PreviousMention));
                 }
                 let p = Point::Quarter(r.year(), ref_q).shift(Unit::Quarter, -1)?;
@@ -2681,7 +2695,7 @@ impl<'a> Matcher<'a> {
             ));
         };
         let n = n as i32 * sign;
-        if let (Some(p @ Point::Quarter(..)), Unit::Year) = (self.prev, unit) {
+        if let (Some(p), Unit::Year) = (self.prev_quarter(), unit) {
             let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
             f.point = self.prev;
             return Some(f);
@@ -2706,6 +2720,11 @@ impl<'a> Matcher<'a> {
     ) -> Option<Found> {
         let n = amount.filter(|a| a.fract() == 0.0)?;
         let n = n as i32 * sign;
+        if let (Some(p), Unit::Year) = (self.prev_quarter(), unit) {
+            let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
+            f.point = self.prev;
+            return Some(f);
+        }
         let mut f = self.anaphoric(start, end, |p| match (p, unit) {
             (Point::Quarter(..) | Point::Half(..), Unit::Year) => p.shift(unit, n),
             _ => shift_day(p.first_day()?, unit, n),
@@ -2835,7 +2854,8 @@ impl<'a> Matcher<'a> {
         {
             end += 1;
         }
-        if let Some(p @ (Point::Quarter(..) | Point::Half(..))) = self.prev {
+        if let Some(p) = self.prev_quarter().or(self.prev.filter(|p| matches!(p, Point::Half(..))))
+        {
             // After "the year-ago quarter", "the year-ago results" are that same quarter.
             let already_back = self.reference.is_some_and(|r| p.year() < r.year());
             let point = if already_back {
