@@ -99,6 +99,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
     let mut prev = None;
     let mut prev_end = 0;
     let mut report_quarter = None;
+    let mut months_end = 0;
     // Dated mentions near the reference year and two or more years from it.
     let (mut near_count, mut far_count) = (0_usize, 0_usize);
     let mut from = 0;
@@ -115,6 +116,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                 prev,
                 prev_end,
                 report_quarter,
+                months_end,
                 history: far_count > 2 * near_count,
                 depth: std::cell::Cell::new(0),
             };
@@ -122,6 +124,12 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                 Some(found) if found.end_tok > i && found.start_tok == i => {
                     let start = tokens[found.start_tok].start;
                     let end = tokens[found.end_tok - 1].end;
+                    if found.ty == TimexType::Duration
+                        && found.value.ends_with('M')
+                        && !found.value.starts_with("PT")
+                    {
+                        months_end = end;
+                    }
                     if let Some(point) = found.point {
                         prev = found.point;
                         prev_end = end;

@@ -62,6 +62,8 @@ pub(crate) struct Matcher<'a> {
     pub prev: Option<Point>,
     /// Where the previous date mention ended (a byte offset into `text`).
     pub prev_end: usize,
+    /// Where the latest duration in months ended ("for the nine months"), 0 if none yet.
+    pub months_end: usize,
     /// The text's reporting quarter: its first quarter that is not after the reference date's
     /// ("Kimberly-Clark posted a 20% gain in third-quarter net income").
     pub report_quarter: Option<Point>,
@@ -652,17 +654,43 @@ impl<'a> Matcher<'a> {
 
     /// Whether the previous date mention ended in the sentence of token `i`, shortly before it.
     fn prev_in_sentence(&self, i: usize) -> bool {
-        /// How far back (in bytes) a date still holds for a clock time after it.
+        self.ended_in_sentence(self.prev_end, i)
+    }
+
+    /// Whether a mention that ended at byte `end` is in the sentence of token `i`, shortly before
+    /// it.
+    fn ended_in_sentence(&self, end: usize, i: usize) -> bool {
+        /// How far back (in bytes) a mention still belongs to the sentence of a later one.
         const SENTENCE_BYTES: usize = 160;
         let Some(here) = self.tok(i).map(|t| t.start) else {
             return false;
         };
-        let Some(between) = self.text.get(self.prev_end..here) else {
+        let Some(between) = self.text.get(end..here) else {
             return false;
         };
-        self.prev_end > 0
-            && between.len() <= SENTENCE_BYTES
-            && !between.contains(['.', '!', '?', ';', '\n'])
+        // A sentence ends at "!", "?", ";", a line break, or a "." before a space ("$10.83" and
+        // "U.S." inside a sentence do not end it).
+        let bytes = between.as_bytes();
+        let ends_sentence = bytes.iter().enumerate().any(|(k, &b)| match b {
+            b'!' | b'?' | b';' | b'\n' => true,
+            b'.' => bytes.get(k + 1).is_none_or(|&n| n == b' ') && k + 1 < bytes.len(),
+            _ => false,
+        });
+        end > 0 && between.len() <= SENTENCE_BYTES && !ends_sentence
+    }
+
+    /// "For the nine months, net fell …, compared with … a year earlier": after a span of months in
+    /// its sentence, a comparison a year back among quarters is the year before (`1988`), not the
+    /// quarter.
+    fn year_before_months(&self, start: usize, end: usize, years_back: i32) -> Option<Found> {
+        let quarter = self.prev_quarter()?;
+        if self.months_end <= self.prev_end || !self.ended_in_sentence(self.months_end, start) {
+            return None;
+        }
+        let point = Point::Year(quarter.year() - years_back);
+        let mut f = self.date_point(start, end, point, Anchor::PreviousMention);
+        f.point = self.prev;
+        Some(f)
     }
 
     /// The quarter that quarter anaphora ("the quarter", "the year-earlier period", "a year ago"
@@ -2696,6 +2724,9 @@ impl<'a> Matcher<'a> {
         };
         let n = n as i32 * sign;
         if let (Some(p), Unit::Year) = (self.prev_quarter(), unit) {
+            if let Some(f) = self.year_before_months(start, end, -n) {
+                return Some(f);
+            }
             let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
             f.point = self.prev;
             return Some(f);
@@ -2721,6 +2752,9 @@ impl<'a> Matcher<'a> {
         let n = amount.filter(|a| a.fract() == 0.0)?;
         let n = n as i32 * sign;
         if let (Some(p), Unit::Year) = (self.prev_quarter(), unit) {
+            if let Some(f) = self.year_before_months(start, end, -n) {
+                return Some(f);
+            }
             let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
             f.point = self.prev;
             return Some(f);
@@ -2854,7 +2888,12 @@ impl<'a> Matcher<'a> {
         {
             end += 1;
         }
-        if let Some(p) = self.prev_quarter().or(self.prev.filter(|p| matches!(p, Point::Half(..))))
+        if let Some(f) = self.year_before_months(i, end, 1) {
+            return Some(f);
+        }
+        if let Some(p) = self
+            .prev_quarter()
+            .or(self.prev.filter(|p| matches!(p, Point::Half(..))))
         {
             // After "the year-ago quarter", "the year-ago results" are that same quarter.
             let already_back = self.reference.is_some_and(|r| p.year() < r.year());
