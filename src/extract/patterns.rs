@@ -1198,6 +1198,14 @@ impl<'a> Matcher<'a> {
                     .filter(|f| f.ty == TimexType::Duration && !self.kw(i + 1, Kw::A))
                 {
                     f.start_tok = i;
+                    // "the first two quarters of 1990", "the first six months of next year": the
+                    // year's first half.
+                    if matches!(f.value.as_str(), "P6M" | "P2Q")
+                        && let Some((year, end, anchor)) = self.of_named_year(f.end_tok)
+                        && self.kw(f.end_tok, Kw::Of)
+                    {
+                        f = self.date_point(i, end, Point::Half(year, 1), anchor);
+                    }
                     consider(Some(f));
                 }
                 consider(self.ordinal_led(i));
