@@ -453,8 +453,8 @@ impl<'a> Matcher<'a> {
                 k >= 1 && self.word_is(k - 1, "had")
                     || k >= 2 && self.word_is(k - 1, "been") && self.word_is(k - 2, "had")
             };
-            // "is expected to", "was scheduled for", "expected to": a plan. Without a form of
-            // "be" or a "to" these participles describe ("the hastily planned trip", "a service
+            // "is expected to", "has scheduled", "expected to": a plan. Without a form of "be" or
+            // "have", or a "to", these participles describe ("the hastily planned trip", "a service
             // planned for Saturday was canceled") and say nothing of the tense.
             let participle = ["planned", "scheduled", "expected", "supposed"]
                 .iter()
@@ -463,9 +463,12 @@ impl<'a> Matcher<'a> {
                 && !self.word_is(i + 1, "to")
                 && !(1..=2).any(|back| {
                     i >= back
-                        && ["is", "are", "was", "were", "be", "been", "being", "remains"]
-                            .iter()
-                            .any(|w| self.word_is(i - back, w))
+                        && [
+                            "is", "are", "was", "were", "be", "been", "being", "remains", "has",
+                            "have", "had",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i - back, w))
                 })
             {
                 return None;
