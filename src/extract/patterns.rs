@@ -369,11 +369,11 @@ impl<'a> Matcher<'a> {
                 && self.attached(next)
                 && self.number(next + 1).is_some_and(|(s, d)| d == 2 && s < 60)
             {
-                // "finished in 2:03:45": a race time, not a clock time.
-                if self.kw(i.wrapping_sub(1), Kw::In) {
-                    return None;
-                }
                 next += 2;
+            }
+            // "finished in 2:03:45", "ran 5K in 19:45": a race time, not a clock time.
+            if self.kw(i.wrapping_sub(1), Kw::In) && self.ampm_at(next).is_none() {
+                return None;
             }
         } else if self.punct(next, b'.')
             && self.attached(next)
@@ -2169,14 +2169,38 @@ impl<'a> Matcher<'a> {
             return false;
         }
         if strong_before && (1000..=2199).contains(&year) {
-            // "in 2000 people" is rare next to "in 2008": a measure noun after it still vetoes.
-            return !self.measure_noun_after(next) || self.event_noun_after(i, next);
+            // "in 2000 people" is rare next to "in 2008": a measure noun after it still vetoes,
+            // and so does any plural unless the preposition opens the sentence ("by 2000 users"
+            // against "In 1848 revolts spread").
+            let opens_sentence = self.tok(i - 1).is_some_and(|t| t.capitalized);
+            let count = if opens_sentence {
+                self.measure_noun_after(next)
+            } else {
+                self.count_noun_after(next)
+            };
+            return !count || self.event_noun_after(i, next);
         }
         if !(1800..=2100).contains(&year) {
             return false;
         }
         if self.count_noun_after(next) {
             return self.event_noun_after(i, next);
+        }
+        // "2100 Main Street", "1600 Pennsylvania Avenue": an address; "2048 KB": a measure ("a
+        // 1971 Convention", "1990 BellSouth earnings" keep their years).
+        const STREETS: &[&str] = &[
+            "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
+            "Way", "Place", "Square", "Court", "Highway",
+        ];
+        const UNITS: &[&str] = &["KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp"];
+        let word = |k: usize| self.tok(k).map(|t| &self.text[t.start..t.end]);
+        let capitalized = |k: usize| self.tok(k).is_some_and(|t| t.capitalized);
+        let street = (1..=2).any(|n| {
+            (0..n).all(|m| capitalized(next + m))
+                && word(next + n).is_some_and(|w| STREETS.contains(&w))
+        });
+        if street || word(next).is_some_and(|w| UNITS.contains(&w)) {
+            return false;
         }
         true
     }
