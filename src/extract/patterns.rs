@@ -1813,6 +1813,33 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "the Sunday Times", "Monday Night Football", "the Saturday Evening Post".
+        const TITLES: &[&str] = &[
+            "Times",
+            "Telegraph",
+            "Post",
+            "Express",
+            "Mirror",
+            "Herald",
+            "Tribune",
+            "Journal",
+            "Independent",
+            "Football",
+            "Club",
+            "School",
+        ];
+        let titled_day_part = matches!(self.lex(i + 1), Lex::DayPart(_))
+            && self.tok(i + 1).is_some_and(|t| t.capitalized)
+            && self
+                .tok(i + 2)
+                .is_some_and(|t| t.capitalized && t.kind == Kind::Word);
+        if titled_day_part
+            || self
+                .tok(i + 1)
+                .is_some_and(|t| TITLES.contains(&&self.text[t.start..t.end]))
+        {
+            return None;
+        }
         let day = self.weekday_date(i, i + 1, wd, None);
         self.weekday_finish(i, i + 1, day)
     }
@@ -2189,10 +2216,25 @@ impl<'a> Matcher<'a> {
         // "2100 Main Street", "1600 Pennsylvania Avenue": an address; "2048 KB": a measure ("a
         // 1971 Convention", "1990 BellSouth earnings" keep their years).
         const STREETS: &[&str] = &[
-            "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
-            "Way", "Place", "Square", "Court", "Highway",
+            "Street",
+            "St",
+            "Avenue",
+            "Ave",
+            "Road",
+            "Rd",
+            "Boulevard",
+            "Blvd",
+            "Drive",
+            "Lane",
+            "Way",
+            "Place",
+            "Square",
+            "Court",
+            "Highway",
         ];
-        const UNITS: &[&str] = &["KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp"];
+        const UNITS: &[&str] = &[
+            "KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp",
+        ];
         let word = |k: usize| self.tok(k).map(|t| &self.text[t.start..t.end]);
         let capitalized = |k: usize| self.tok(k).is_some_and(|t| t.capitalized);
         let street = (1..=2).any(|n| {
@@ -2957,11 +2999,23 @@ impl<'a> Matcher<'a> {
 
     // ----- seasons ---------------------------------------------------------------------------------
 
+    /// Whether the capitalized word at `i` runs on into a name: "the Daily Mail", "the Summer
+    /// Olympics", "the Winter Palace".
+    fn name_continues(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.capitalized)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.capitalized && t.lex == Lex::None)
+    }
+
     /// "summer 2024", "the summer of 2024", "winter", with a relation word before it.
     fn season(&self, i: usize, relation: Option<Kw>) -> Option<Found> {
         let Lex::Season(s) = self.lex(i) else {
             return None;
         };
+        if self.name_continues(i) {
+            return None;
+        }
         let s = u32::from(s);
         if let Some((year, end, anchor)) = self.of_named_year(i + 1) {
             return Some(self.date_point(i, end, Point::Season(year, s), anchor));
@@ -3298,6 +3352,12 @@ impl<'a> Matcher<'a> {
                 None
             }
             Kw::Every | Kw::Each => self.set_every(i),
+            // "the Daily Mail", "Weekly Standard": a title.
+            Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Hourly | Kw::Nightly
+                if self.name_continues(i) =>
+            {
+                None
+            }
             Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Hourly | Kw::Nightly => {
                 let value = match kw {
                     Kw::Daily => "P1D",
