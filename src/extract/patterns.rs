@@ -775,6 +775,49 @@ impl<'a> Matcher<'a> {
         Some(self.date_point(start, end, Point::Day(date), Anchor::ReferenceDate))
     }
 
+    /// "on the 3rd", "by the 15th": a day of the reference date's month (the month before when
+    /// that day is still ahead in a past clause, the month after when it has passed in a future
+    /// one). Only after "on", "by", "until", "since" and before the end of the phrase ("the 3rd
+    /// floor" and "the 19th century" are not days).
+    fn day_of_this_month(&self, i: usize) -> Option<Found> {
+        if !(i >= 1
+            && ["on", "by", "until", "since"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w)))
+        {
+            return None;
+        }
+        let (day, 2 | 1) = self.number(i + 1)? else {
+            return None;
+        };
+        if !(self.lex(i + 2) == Lex::OrdSuffix && self.attached(i + 2) && (1..=31).contains(&day))
+        {
+            return None;
+        }
+        let end = i + 3;
+        if self.tok(end).is_some_and(|t| t.kind != Kind::Punct) {
+            return None;
+        }
+        let Some(r) = self.reference.filter(|_| self.year_known) else {
+            let value = format!("XXXX-XX-{day:02}");
+            return Some(self.found(i, end, TimexType::Date, value, Anchor::ReferenceDate));
+        };
+        let this_month = |shift: i32| {
+            let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+            let first = shift_day(first, Unit::Month, shift)?.first_day()?;
+            NaiveDate::from_ymd_opt(first.year(), first.month(), day)
+        };
+        let candidate = this_month(0)?;
+        let shift = match self.tense(i, end) {
+            Tense::Future if candidate < r => 1,
+            Tense::Future => 0,
+            _ if candidate > r && !self.deadline_before(i + 1) => -1,
+            _ => 0,
+        };
+        let date = this_month(shift)?;
+        Some(self.date_point(i, end, Point::Day(date), Anchor::ReferenceDate))
+    }
+
     /// A year-less month resolved with the reference year and the tense.
     fn yearless_month(&self, start: usize, end: usize, month: u32) -> Option<Found> {
         if let Some(year) = self.narrative_year(start) {
@@ -900,6 +943,9 @@ impl<'a> Matcher<'a> {
             Kw::The => {
                 // "the end of 2023", "the beginning of the year".
                 if let Some(f) = self.position_mod(i) {
+                    return Some(f);
+                }
+                if let Some(f) = self.day_of_this_month(i) {
                     return Some(f);
                 }
                 // "the early 1990s", "the late 19th century".
@@ -2767,6 +2813,27 @@ impl<'a> Matcher<'a> {
                     return self.ago(i, end + 2, amount, unit, 1);
                 }
                 _ => {}
+            }
+        }
+        // "will be redeemed in five years", "results are due in three days' time": a point that
+        // far after the reference date; "rose 5% in two weeks" stays a duration.
+        if !hyphen
+            && amount.is_some_and(|a| a >= 1.0)
+            && self.kw(i.wrapping_sub(1), Kw::In)
+            && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+        {
+            let time_end = if self.is_apostrophe(end) && self.kw(end + 1, Kw::Time) {
+                Some(end + 2)
+            } else if self.is_apostrophe(end)
+                && self.word_is(end + 1, "s")
+                && self.kw(end + 2, Kw::Time)
+            {
+                Some(end + 3)
+            } else {
+                None
+            };
+            if time_end.is_some() || self.tense(i, end) == Tense::Future {
+                return self.ago(i, time_end.unwrap_or(end), amount, unit, 1);
             }
         }
         let mut f = self.found(
