@@ -2747,8 +2747,16 @@ impl<'a> Matcher<'a> {
         {
             j += 1;
         }
-        let unit = match self.lex(j) {
-            Lex::Units(u) if !hyphen => u,
+        // "a fortnight", "three fortnights": two weeks each.
+        let fortnight = (self.word_is(j, "fortnight") && (hyphen || amount == Some(1.0)))
+            || (self.word_is(j, "fortnights") && !hyphen);
+        let (amount, lex) = if fortnight {
+            (amount.map(|a| a * 2.0), Lex::Units(Unit::Week))
+        } else {
+            (amount, self.lex(j))
+        };
+        let unit = match lex {
+            Lex::Units(u) if !hyphen || fortnight => u,
             Lex::Unit(u)
                 if hyphen
                     || amount == Some(1.0)
