@@ -171,8 +171,16 @@ impl Rule {
     }
 }
 
-/// Western Easter Sunday of `year` (the anonymous Gregorian computus).
+/// Western Easter Sunday of `year`: the anonymous Gregorian computus from 1583, the Julian one
+/// before (written as the Julian calendar date, as histories of those years write their dates).
 fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    if year < 1583 {
+        let d = (19 * year.rem_euclid(19) + 15).rem_euclid(30);
+        let e = (2 * year.rem_euclid(4) + 4 * year.rem_euclid(7) - d + 34).rem_euclid(7);
+        let month = (d + e + 114).div_euclid(31);
+        let day = (d + e + 114).rem_euclid(31) + 1;
+        return NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?);
+    }
     let a = year.rem_euclid(19);
     let b = year.div_euclid(100);
     let c = year.rem_euclid(100);
@@ -207,6 +215,9 @@ mod tests {
             (2024, 3, 31),
             (2025, 4, 20),
             (2038, 4, 25),
+            // Julian: the calendar of the histories that tell of these years.
+            (1066, 4, 16),
+            (1085, 4, 20),
         ] {
             assert_eq!(easter_sunday(year), Some(day(year, month, d)), "{year}");
         }

@@ -790,8 +790,7 @@ impl<'a> Matcher<'a> {
         let (day, 2 | 1) = self.number(i + 1)? else {
             return None;
         };
-        if !(self.lex(i + 2) == Lex::OrdSuffix && self.attached(i + 2) && (1..=31).contains(&day))
-        {
+        if !(self.lex(i + 2) == Lex::OrdSuffix && self.attached(i + 2) && (1..=31).contains(&day)) {
             return None;
         }
         let end = i + 3;
@@ -3860,6 +3859,40 @@ impl<'a> Matcher<'a> {
                 point(rule.date_in(year)?),
                 Anchor::Explicit,
             ));
+        }
+        // "Christmas Day of that year", "Easter of the following year".
+        if rel.is_none()
+            && self.kw(end, Kw::Of)
+            && let Some(prev) = self.prev
+        {
+            let shift = match (self.kw_at(end + 1), self.kw_at(end + 2)) {
+                (Some(Kw::That), _) | (Some(Kw::The), Some(Kw::Same)) => Some(0),
+                (Some(Kw::The), Some(Kw::Following | Kw::Next)) => Some(1),
+                (Some(Kw::The), Some(Kw::Previous)) => Some(-1),
+                _ => None,
+            };
+            let year_tok = if self.kw(end + 1, Kw::That) {
+                end + 2
+            } else {
+                end + 3
+            };
+            if let Some(shift) = shift
+                && self.lex(year_tok) == Lex::Unit(Unit::Year)
+            {
+                let day = rule.date_in(prev.year() + shift)?;
+                return Some(self.date_point(
+                    start,
+                    year_tok + 1,
+                    point(day),
+                    Anchor::PreviousMention,
+                ));
+            }
+        }
+        if rel.is_none()
+            && let Some(year) = self.narrative_year(start)
+        {
+            let day = rule.date_in(year)?;
+            return Some(self.date_point(start, end, point(day), Anchor::PreviousMention));
         }
         let Some(r) = self.reference.filter(|_| self.year_known) else {
             let unknown = match rule.month() {
