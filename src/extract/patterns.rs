@@ -421,6 +421,20 @@ impl<'a> Matcher<'a> {
         }
         if self.kw(next, Kw::Timezone) {
             next += 1;
+            // "GMT+3", "UTC-05:00": the offset belongs to the zone.
+            if (self.punct(next, b'+') || self.is_dash(next))
+                && self.attached(next)
+                && self.attached(next + 1)
+                && self.number(next + 1).is_some_and(|(_, d)| d <= 4)
+            {
+                next += 2;
+                if self.punct(next, b':')
+                    && self.attached(next)
+                    && self.number(next + 1).is_some_and(|(_, d)| d == 2)
+                {
+                    next += 2;
+                }
+            }
         }
         Some((hour, minute, next))
     }
@@ -3215,6 +3229,29 @@ impl<'a> Matcher<'a> {
             }
             Kw::Tonight => {
                 let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| Some(Point::Day(r)))?;
+                if let Some(Point::Day(d)) = f.point {
+                    f.ty = TimexType::Time;
+                    f.value = format!("{}TNI", format_day(d));
+                }
+                f.takes_the = false;
+                Some(f)
+            }
+            // "Russia launched 400 drones overnight": the night before the reference date. Only
+            // as an adverb ("overnight rates", "an overnight stay" are no time).
+            Kw::Overnight => {
+                const FOLLOWERS: &[&str] = &[
+                    "and", "but", "with", "in", "on", "at", "to", "from", "into", "across", "near",
+                    "after", "before", "as", "while", "when", "by", "against",
+                ];
+                let adverb = self.tok(i + 1).is_none_or(|t| {
+                    t.kind == Kind::Punct || FOLLOWERS.iter().any(|w| self.word_is(i + 1, w))
+                });
+                if !adverb {
+                    return None;
+                }
+                let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| {
+                    Some(Point::Day(add_days(r, -1)?))
+                })?;
                 if let Some(Point::Day(d)) = f.point {
                     f.ty = TimexType::Time;
                     f.value = format!("{}TNI", format_day(d));
