@@ -2612,7 +2612,26 @@ impl<'a> Matcher<'a> {
     /// An amount: "three", "3", "twenty four", "a", "a few", "several", "2 1/2", "a couple of".
     /// Returns (amount, next); None amount = unspecified.
     fn amount_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let (amount, next) = self.amount_at_inner(i)?;
+        // "two and a half hours".
+        if let Some(a) = amount
+            && !matches!(self.lex(i), Lex::Kw(_))
+            && self.kw(next, Kw::And)
+            && self.kw(next + 1, Kw::A)
+            && self.kw(next + 2, Kw::Half)
+            && matches!(self.lex(next + 3), Lex::Units(_))
+        {
+            return Some((Some(a + 0.5), next + 3));
+        }
+        Some((amount, next))
+    }
+
+    fn amount_at_inner(&self, i: usize) -> Option<(Option<f64>, usize)> {
         match self.lex(i) {
+            // "half an hour", "half a day".
+            Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::An) => {
+                Some((Some(0.5), i + 2))
+            }
             Lex::Kw(Kw::A | Kw::An) => {
                 if self.kw(i + 1, Kw::Few) {
                     return Some((None, i + 2));
@@ -2877,6 +2896,14 @@ impl<'a> Matcher<'a> {
         unit: Unit,
         sign: i32,
     ) -> Option<Found> {
+        // "half a century ago" is 50 years ago, "a year and a half ago" 18 months ago.
+        let (amount, unit) = match (amount, unit) {
+            (Some(a), _) if a.fract() == 0.0 => (amount, unit),
+            (Some(a), Unit::Century) => (Some(a * 100.0), Unit::Year),
+            (Some(a), Unit::Decade) => (Some(a * 10.0), Unit::Year),
+            (Some(a), Unit::Year) => (Some(a * 12.0), Unit::Month),
+            _ => (amount, unit),
+        };
         let Some(n) = amount.filter(|a| a.fract() == 0.0) else {
             let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(self.found(
@@ -3513,7 +3540,9 @@ impl<'a> Matcher<'a> {
             // "High Noon" is a film, "high noon" a figure of speech.
             Kw::Noon if self.word_is(i.wrapping_sub(1), "high") => None,
             Kw::Noon | Kw::Midnight => self.time_led(i),
-            Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Many | Kw::Some => self.amount_led(i),
+            Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Many | Kw::Some | Kw::Half => {
+                self.amount_led(i)
+            }
             Kw::Once if self.kw(i + 1, Kw::A) => {
                 if let Lex::Unit(u) = self.lex(i + 2) {
                     return Some(self.found(
