@@ -1691,7 +1691,13 @@ impl<'a> Matcher<'a> {
 
     /// "24 February", "the 9th of November, 2020", "3 to 7 March 2025", "7 February 2024".
     fn day_led(&self, i: usize) -> Option<Found> {
-        let (day, mut j) = self.day_at(i)?;
+        let (day, j) = self.day_at(i)?;
+        self.day_then_month(i, day, j)
+    }
+
+    /// A day number at token `i` (ending before `j`) followed by its month: "9 November",
+    /// "the 9th of November, 2020", "3 to 7 March", "the fourth of March".
+    fn day_then_month(&self, i: usize, day: u32, mut j: usize) -> Option<Found> {
         let mut end_day = None;
         if (self.is_dash(j) && self.attached(j + 1)
             || self.kw(j, Kw::To)
@@ -1707,9 +1713,6 @@ impl<'a> Matcher<'a> {
             j += 1;
         }
         let (month, k, _) = self.month_at(j)?;
-        if self.kw(i.wrapping_sub(1), Kw::From) && end_day.is_some() {
-            // handled below by including "from"? no: "from" is not part of the span.
-        }
         let last = end_day.unwrap_or(day);
         if let Some((year, next)) = self.trailing_year(k) {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
@@ -1751,7 +1754,9 @@ impl<'a> Matcher<'a> {
                     .is_some_and(|t| t.kind != Kind::Word && !t.is_punct(b','));
             let closes = self.punct(i + 5, b')')
                 || self.punct(i + 5, b']')
-                || (self.punct(i + 5, b'.') && !self.attached(i + 6));
+                || self.punct(i + 5, b';')
+                || self.punct(i + 5, b'"')
+                || ((self.punct(i + 5, b'.') || self.punct(i + 5, b':')) && !self.attached(i + 6));
             if continues && !closes {
                 return None;
             }
@@ -2459,6 +2464,14 @@ impl<'a> Matcher<'a> {
     /// "19th century", "third quarter", "first half of 2026", "the second day".
     fn ordinal_led(&self, i: usize) -> Option<Found> {
         let (n, mut j) = self.ordinal_at(i)?;
+        // "the fourth of March", "the twenty-first of June".
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && (1..=31).contains(&n)
+            && self.kw(j, Kw::Of)
+            && self.month_at(j + 1).is_some()
+        {
+            return self.day_then_month(i, n, j);
+        }
         if self.is_dash(j) && self.attached(j) {
             j += 1;
         }
