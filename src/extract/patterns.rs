@@ -1498,7 +1498,26 @@ impl<'a> Matcher<'a> {
         {
             return Some((n as i32, next));
         }
+        if let Some(found) = self.short_year_at(j) {
+            return Some(found);
+        }
         self.relative_year_at(j)
+    }
+
+    /// "'25" after a month: a two-digit year, in the century that puts it nearest before the
+    /// reference date ("'90s" is a decade, not a year).
+    fn short_year_at(&self, j: usize) -> Option<(i32, usize)> {
+        if !(self.is_apostrophe(j) && self.attached(j + 1))
+            || self.word_is(j + 2, "s") && self.attached(j + 2)
+        {
+            return None;
+        }
+        let (yy, 2) = self.number(j + 1)? else {
+            return None;
+        };
+        let r = self.reference.map_or(2000, |r| r.year());
+        let year = r.div_euclid(100) * 100 + yy as i32;
+        Some((if year > r { year - 100 } else { year }, j + 2))
     }
 
     /// "this year", "last year", "next year" at token `j`, resolved with the reference date;
@@ -1570,7 +1589,7 @@ impl<'a> Matcher<'a> {
         } else {
             j
         };
-        if let Some((year, next)) = self.year_at(k) {
+        if let Some((year, next)) = self.year_at(k).or_else(|| self.short_year_at(k)) {
             if weak && !self.tok(i).is_some_and(|t| t.capitalized) {
                 return None;
             }
@@ -2579,7 +2598,7 @@ impl<'a> Matcher<'a> {
     fn of_named_year(&self, j: usize) -> Option<(i32, usize, Anchor)> {
         let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
         let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
-        if let Some((y, next)) = self.year_at(k) {
+        if let Some((y, next)) = self.year_at(k).or_else(|| self.short_year_at(k)) {
             return Some((y, next, Anchor::Explicit));
         }
         if !self.kw(j, Kw::Of) || self.lex(j + 2) != Lex::Unit(Unit::Year) {
