@@ -96,60 +96,36 @@ const CHUNK_BYTES: usize = 16 * 1024;
 pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
-    let mut prev = None;
-    let mut prev_end = 0;
-    let mut report_quarter = None;
-    let mut months_end = 0;
-    // Dated mentions near the reference year and two or more years from it.
-    let (mut near_count, mut far_count) = (0_usize, 0_usize);
+    // What the matchers carry from one chunk to the next.
+    let mut state = State::default();
     let mut from = 0;
     while from < text.len() {
         let to = chunk_end(text, from);
         tokenize(text, from, to, &mut tokens);
+        let mut matcher = Matcher {
+            text,
+            toks: &tokens,
+            reference: reference.date,
+            year_known: reference.year_known,
+            prev: state.prev,
+            prev_end: state.prev_end,
+            report_quarter: state.report_quarter,
+            months_end: state.months_end,
+            history: state.history(),
+            depth: std::cell::Cell::new(0),
+        };
         let mut i = 0;
         while i < tokens.len() {
-            let matcher = Matcher {
-                text,
-                toks: &tokens,
-                reference: reference.date,
-                year_known: reference.year_known,
-                prev,
-                prev_end,
-                report_quarter,
-                months_end,
-                history: far_count > 2 * near_count,
-                depth: std::cell::Cell::new(0),
-            };
             match matcher.match_at(i) {
                 Some(found) if found.end_tok > i && found.start_tok == i => {
                     let start = tokens[found.start_tok].start;
                     let end = tokens[found.end_tok - 1].end;
-                    if found.ty == TimexType::Duration
-                        && found.value.ends_with('M')
-                        && !found.value.starts_with("PT")
-                    {
-                        months_end = end;
-                    }
-                    if let Some(point) = found.point {
-                        prev = found.point;
-                        prev_end = end;
-                        if is_report_quarter(point, reference.date)
-                            && (report_quarter.is_none() || text[..end].ends_with("-quarter"))
-                        {
-                            report_quarter = Some(point);
-                        }
-                        // A mention resolved from the reference date ("seven years ago") shows a
-                        // text told from its own date, however far back it points.
-                        match reference.date {
-                            Some(r)
-                                if found.anchor != Anchor::ReferenceDate
-                                    && (r.year() - point.year()).abs() >= 2 =>
-                            {
-                                far_count += 1;
-                            }
-                            _ => near_count += 1,
-                        }
-                    }
+                    state.record(&found, end, text, reference);
+                    matcher.prev = state.prev;
+                    matcher.prev_end = state.prev_end;
+                    matcher.report_quarter = state.report_quarter;
+                    matcher.months_end = state.months_end;
+                    matcher.history = state.history();
                     mentions.push(Mention {
                         start,
                         end,
@@ -167,6 +143,60 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
         from = to;
     }
     mentions
+}
+
+/// The resolution context that grows as mentions are found.
+#[derive(Default)]
+struct State {
+    /// The period of the previous date mention.
+    prev: Option<Point>,
+    /// Where the previous date mention ended.
+    prev_end: usize,
+    /// The text's reporting quarter (see [`is_report_quarter`]).
+    report_quarter: Option<Point>,
+    /// Where the latest duration in months ended.
+    months_end: usize,
+    /// Dated mentions near the reference year, and two or more years from it.
+    near_count: usize,
+    far_count: usize,
+}
+
+impl State {
+    /// Whether the text so far reads as a history: far dated mentions outnumber near ones two to one.
+    fn history(&self) -> bool {
+        self.far_count > 2 * self.near_count
+    }
+
+    /// Takes in a mention that ended at byte `end`.
+    fn record(&mut self, found: &patterns::Found, end: usize, text: &str, reference: &Reference) {
+        if found.ty == TimexType::Duration
+            && found.value.ends_with('M')
+            && !found.value.starts_with("PT")
+        {
+            self.months_end = end;
+        }
+        let Some(point) = found.point else {
+            return;
+        };
+        self.prev = Some(point);
+        self.prev_end = end;
+        if is_report_quarter(point, reference.date)
+            && (self.report_quarter.is_none() || text[..end].ends_with("-quarter"))
+        {
+            self.report_quarter = Some(point);
+        }
+        // A mention resolved from the reference date ("seven years ago") shows a text told from
+        // its own date, however far back it points.
+        match reference.date {
+            Some(r)
+                if found.anchor != Anchor::ReferenceDate
+                    && (r.year() - point.year()).abs() >= 2 =>
+            {
+                self.far_count += 1;
+            }
+            _ => self.near_count += 1,
+        }
+    }
 }
 
 /// Whether a mention can be the quarter a text reports on: one of the four completed quarters

@@ -8,7 +8,7 @@ use std::cell::Cell;
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::holidays::holiday_at;
+use super::holidays::{holiday_at, opens_holiday};
 use super::lexicon::{Kw, Lex, Unit};
 use super::resolve::{
     Point, add_days, add_months, day_part_code, duration_value, format_day, nearest_weekday,
@@ -470,9 +470,11 @@ impl<'a> Matcher<'a> {
             // "is expected to", "has scheduled", "expected to": a plan. Without a form of "be" or
             // "have", or a "to", these participles describe ("the hastily planned trip", "a service
             // planned for Saturday was canceled") and say nothing of the tense.
-            let participle = ["planned", "scheduled", "expected", "supposed"]
-                .iter()
-                .any(|w| self.word_is(i, w));
+            let will_word = t.lex == Lex::Kw(Kw::Will);
+            let participle = will_word
+                && ["planned", "scheduled", "expected", "supposed"]
+                    .iter()
+                    .any(|w| self.word_is(i, w));
             if participle
                 && !self.word_is(i + 1, "to")
                 && !(1..=2).any(|back| {
@@ -488,7 +490,7 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             // "vacation plans": a noun unless "plans to".
-            if self.word_is(i, "plans") && !self.word_is(i + 1, "to") {
+            if will_word && self.word_is(i, "plans") && !self.word_is(i + 1, "to") {
                 return None;
             }
             let past = match t.lex {
@@ -794,6 +796,9 @@ impl<'a> Matcher<'a> {
     /// one). Only after "on", "by", "until", "since" and before the end of the phrase ("the 3rd
     /// floor" and "the 19th century" are not days).
     fn day_of_this_month(&self, i: usize) -> Option<Found> {
+        let (day, 2 | 1) = self.number(i + 1)? else {
+            return None;
+        };
         if !(i >= 1
             && ["on", "by", "until", "since"]
                 .iter()
@@ -801,9 +806,6 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
-        let (day, 2 | 1) = self.number(i + 1)? else {
-            return None;
-        };
         if !(self.lex(i + 2) == Lex::OrdSuffix && self.attached(i + 2) && (1..=31).contains(&day)) {
             return None;
         }
@@ -876,12 +878,23 @@ impl<'a> Matcher<'a> {
             }
             // "AD 14", "A.D. 800"; "c. 1340", "circa 1400".
             Kind::Word if t.lex == Lex::None => {
-                return self
+                let found = self
                     .era_led(i)
                     .or_else(|| self.circa(i))
-                    .or_else(|| self.period_code(i))
-                    .or_else(|| self.named_holiday(i, i, None))
-                    .or_else(|| self.frequency(i));
+                    .or_else(|| self.period_code(i));
+                // Only "twice" and "thrice" lead a frequency among unlisted words.
+                let bytes = &self.text.as_bytes()[t.start..t.end];
+                let times_word = matches!(bytes.len(), 5 | 6) && bytes[0] | 0x20 == b't';
+                let found = if t.capitalized {
+                    found.or_else(|| self.named_holiday(i, i, None))
+                } else {
+                    found
+                };
+                return if times_word {
+                    found.or_else(|| self.frequency(i))
+                } else {
+                    found
+                };
             }
             // "the Fourth of July".
             Kind::Word if t.capitalized && matches!(t.lex, Lex::Ord(_)) => {
@@ -896,7 +909,9 @@ impl<'a> Matcher<'a> {
             }
             _ => {}
         }
-        if let Some(f) = self.frequency(i) {
+        if (t.kind == Kind::Number || matches!(t.lex, Lex::Card(_)))
+            && let Some(f) = self.frequency(i)
+        {
             return Some(f);
         }
         if let Some(f) = self.with_prefix(i) {
@@ -906,8 +921,11 @@ impl<'a> Matcher<'a> {
     }
 
     /// "twice a week", "three times a year", "5 times per day": a SET with the unit's period.
+    #[inline(never)]
     fn frequency(&self, i: usize) -> Option<Found> {
-        let after = if self.word_is(i, "twice") || self.word_is(i, "thrice") {
+        let t = self.tok(i)?;
+        let short_word = t.kind == Kind::Word && matches!(t.end - t.start, 5 | 6);
+        let after = if short_word && (self.word_is(i, "twice") || self.word_is(i, "thrice")) {
             i + 1
         } else if self.kw(i + 1, Kw::Times)
             && (self.number(i).is_some() || matches!(self.lex(i), Lex::Card(_)))
@@ -3931,6 +3949,9 @@ impl<'a> Matcher<'a> {
     /// the reference date.
     fn named_holiday(&self, start: usize, i: usize, rel: Option<Kw>) -> Option<Found> {
         let t = self.tok(i).filter(|t| t.capitalized)?;
+        if !opens_holiday(&self.text[t.start..t.end]) {
+            return None;
+        }
         let (rule, len) = holiday_at(&self.text[t.start..])?;
         let name_end = t.start + len;
         let mut end = i + 1;
