@@ -3840,6 +3840,17 @@ impl<'a> Matcher<'a> {
                         }
                         return Some(f);
                     }
+                    // "that afternoon", "the same evening": the part of the day just named.
+                    Kw::That | Kw::Same => {
+                        let Some(Point::Day(d)) = self.prev else {
+                            return None;
+                        };
+                        let mut f =
+                            self.date_point(i, j + 1, Point::Day(d), Anchor::PreviousMention);
+                        f.ty = TimexType::Time;
+                        f.value = format!("{}T{}", format_day(d), day_part_code(p));
+                        return Some(f);
+                    }
                     _ => return None,
                 };
                 let mut f = self.relative(i, j + 1, "XXXX-XX-XX", |r| {
