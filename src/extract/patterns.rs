@@ -339,17 +339,6 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
-        // "1230 GMT": the 24-hour clock with its zone.
-        if hd == 4 && self.kw(i + 1, Kw::Timezone) && h / 100 < 24 && h % 100 < 60 {
-            let mut next = i + 2;
-            if (self.punct(next, b'+') || self.is_dash(next))
-                && self.attached(next)
-                && self.number(next + 1).is_some_and(|(_, d)| d <= 2)
-            {
-                next += 2;
-            }
-            return Some((h / 100, h % 100, next));
-        }
         // "0600 hours", "at 1430 hours": the 24-hour clock of military and police reports.
         if hd == 4
             && self.lex(i + 1) == Lex::Units(Unit::Hour)
