@@ -2965,12 +2965,9 @@ impl<'a> Matcher<'a> {
             ));
         };
         let n = n as i32 * sign;
-        if let (Some(p), Unit::Year) = (self.prev_quarter(), unit) {
-            if let Some(f) = self.year_before_months(start, end, -n) {
-                return Some(f);
-            }
-            let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
-            f.point = self.prev;
+        if unit == Unit::Year
+            && let Some(f) = self.years_from_quarter(start, end, n)
+        {
             return Some(f);
         }
         let mut f = self.relative(start, end, "XXXX", |r| shift_day(r, unit, n))?;
@@ -2979,6 +2976,19 @@ impl<'a> Matcher<'a> {
         if unit == Unit::Year && n == -1 && self.prev.is_some() {
             f.point = self.prev;
         }
+        Some(f)
+    }
+
+    /// "a year ago", "a year earlier" among quarters: the reporting quarter `years` years on (or
+    /// the year before, after "for the nine months"). The anchor stays on the previous mention.
+    fn years_from_quarter(&self, start: usize, end: usize, years: i32) -> Option<Found> {
+        let quarter = self.prev_quarter()?;
+        if let Some(f) = self.year_before_months(start, end, -years) {
+            return Some(f);
+        }
+        let point = quarter.shift(Unit::Year, years)?;
+        let mut f = self.date_point(start, end, point, Anchor::PreviousMention);
+        f.point = self.prev;
         Some(f)
     }
 
@@ -2993,12 +3003,9 @@ impl<'a> Matcher<'a> {
     ) -> Option<Found> {
         let n = amount.filter(|a| a.fract() == 0.0)?;
         let n = n as i32 * sign;
-        if let (Some(p), Unit::Year) = (self.prev_quarter(), unit) {
-            if let Some(f) = self.year_before_months(start, end, -n) {
-                return Some(f);
-            }
-            let mut f = self.date_point(start, end, p.shift(unit, n)?, Anchor::PreviousMention);
-            f.point = self.prev;
+        if unit == Unit::Year
+            && let Some(f) = self.years_from_quarter(start, end, n)
+        {
             return Some(f);
         }
         let mut f = self.anaphoric(start, end, |p| match (p, unit) {
