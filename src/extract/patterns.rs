@@ -823,10 +823,15 @@ impl<'a> Matcher<'a> {
             NaiveDate::from_ymd_opt(first.year(), first.month(), day)
         };
         let candidate = this_month(0)?;
-        let shift = match self.tense(i, end) {
+        let tense = match self.tense(i, end) {
+            Tense::Past => Tense::Past,
+            _ if self.deadline_before(i) => Tense::Future,
+            t => t,
+        };
+        let shift = match tense {
             Tense::Future if candidate < r => 1,
             Tense::Future => 0,
-            _ if candidate > r && !self.deadline_before(i + 1) => -1,
+            _ if candidate > r => -1,
             _ => 0,
         };
         let date = this_month(shift)?;
