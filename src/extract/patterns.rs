@@ -984,6 +984,12 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.day_of_this_month(i) {
                     return Some(f);
                 }
+                // "in the new year": the coming year late in a year, this one early in it.
+                if self.word_is(i + 1, "new") && self.lex(i + 2) == Lex::Unit(Unit::Year) {
+                    return self.relative(i, i + 3, "XXXX", |r| {
+                        Some(Point::Year(r.year() + i32::from(r.month() >= 7)))
+                    });
+                }
                 // "the early 1990s", "the late 19th century".
                 if let Some(mut f) = self
                     .position_mod(i + 1)
