@@ -2189,8 +2189,12 @@ impl<'a> Matcher<'a> {
         {
             return Some(self.date_point(i, k + 1, Point::Quarter(year, q), Anchor::Explicit));
         }
-        // "the 1988 period", "the 1988 quarter" after a quarter: that quarter of 1988.
-        if let Some(Point::Quarter(_, q)) = self.prev_quarter()
+        // "the 1988 period", "the 1988 quarter" in a story about a quarter: that quarter of 1988
+        // (after "the first nine months" in its sentence, the year).
+        let after_months =
+            self.months_end > self.prev_end && self.ended_in_sentence(self.months_end, i);
+        if let Some(Point::Quarter(_, q)) = self.prev_quarter().or(self.report_quarter)
+            && !after_months
             && self.kw(i.wrapping_sub(1), Kw::The)
             && (self.kw(next, Kw::Period) || self.lex(next) == Lex::Unit(Unit::Quarter))
         {
