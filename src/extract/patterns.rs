@@ -1058,6 +1058,7 @@ impl<'a> Matcher<'a> {
                 f.start_tok = i;
                 Some(f)
             }
+            Kw::Mid if self.mid_day_part(i).is_some() => self.mid_day_part(i),
             Kw::Early | Kw::Late | Kw::Mid | Kw::Middle | Kw::End | Kw::Beginning | Kw::Start => {
                 self.position_mod(i)
             }
@@ -3629,6 +3630,40 @@ impl<'a> Matcher<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "mid-afternoon", "mid morning yesterday": the part of the day of the day named after it, of
+    /// the day just named in the sentence, or of the reference date.
+    fn mid_day_part(&self, i: usize) -> Option<Found> {
+        let j = if self.is_dash(i + 1) && self.attached(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Lex::DayPart(part @ (1 | 2)) = self.lex(j) else {
+            return None;
+        };
+        let mut end = j + 1;
+        let on = usize::from(self.kw(end, Kw::On));
+        let named = self
+            .core(end + on)
+            .filter(|f| f.ty == TimexType::Date && matches!(f.point, Some(Point::Day(_))));
+        let (day, anchor) = if let Some(f) = named {
+            end = f.end_tok;
+            (f.point, f.anchor)
+        } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
+            (Some(Point::Day(d)), Anchor::PreviousMention)
+        } else {
+            (self.reference.map(Point::Day), Anchor::ReferenceDate)
+        };
+        let value = match day {
+            Some(Point::Day(d)) => format!("{}T{}", format_day(d), day_part_code(part)),
+            _ => format!("XXXX-XX-XXT{}", day_part_code(part)),
+        };
+        let mut f = self.found(i, end, TimexType::Time, value, anchor);
+        f.point = day;
+        f.takes_the = false;
+        Some(f)
     }
 
     /// "yesterday morning", "today afternoon".
