@@ -984,6 +984,28 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.day_of_this_month(i) {
                     return Some(f);
                 }
+                // "Shares fell Friday. Dealers bought in the morning": the part of the day just
+                // named (nothing when no day was named close before).
+                if self.kw(i.wrapping_sub(1), Kw::In)
+                    && let Lex::DayPart(part @ 1..=3) = self.lex(i + 1)
+                {
+                    const NEAR_BYTES: usize = 300;
+                    let here = self.tok(i).map_or(0, |t| t.start);
+                    let Some(Point::Day(d)) = self.prev else {
+                        return None;
+                    };
+                    // A habit in the present ("he runs in the evening") names no day.
+                    if self.prev_end == 0
+                        || here.saturating_sub(self.prev_end) > NEAR_BYTES
+                        || self.tense(i, i + 2) == Tense::Unknown
+                    {
+                        return None;
+                    }
+                    let mut f = self.date_point(i, i + 2, Point::Day(d), Anchor::PreviousMention);
+                    f.ty = TimexType::Time;
+                    f.value = format!("{}T{}", format_day(d), day_part_code(part));
+                    return Some(f);
+                }
                 // "in the new year": the coming year late in a year, this one early in it.
                 if self.word_is(i + 1, "new") && self.lex(i + 2) == Lex::Unit(Unit::Year) {
                     return self.relative(i, i + 3, "XXXX", |r| {
