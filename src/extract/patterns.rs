@@ -2945,10 +2945,18 @@ impl<'a> Matcher<'a> {
         }
         // "will be redeemed in five years", "results are due in three days' time": a point that
         // far after the reference date; "rose 5% in two weeks" stays a duration.
+        // ("in a quarter that produced a loss" and "in a year of turmoil" are no points.)
+        let described = ["that", "which", "when", "where", "of"]
+            .iter()
+            .any(|w| self.word_is(end, w));
         if !hyphen
+            && !described
             && amount.is_some_and(|a| a >= 1.0)
             && self.kw(i.wrapping_sub(1), Kw::In)
-            && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+            && !matches!(
+                unit,
+                Unit::Second | Unit::Minute | Unit::Hour | Unit::Quarter
+            )
         {
             let time_end = if self.is_apostrophe(end) && self.kw(end + 1, Kw::Time) {
                 Some(end + 2)
