@@ -2906,6 +2906,10 @@ impl<'a> Matcher<'a> {
         if unit == Unit::Quarter && amount.is_none() {
             return None;
         }
+        // "more than a quarter of the market", "three quarters of voters": fractions.
+        if unit == Unit::Quarter && self.kw(j + 1, Kw::Of) && self.of_named_year(j + 1).is_none() {
+            return None;
+        }
         // A number word "a" needs the unit to be singular: "a year".
         let mut end = j + 1;
         let mut amount = amount;
