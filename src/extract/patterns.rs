@@ -853,12 +853,14 @@ impl<'a> Matcher<'a> {
                 Anchor::ReferenceDate,
             ));
         };
-        let tense = if self.deadline_before(start) {
-            Tense::Future
-        } else {
-            self.tense(start, end)
-        };
         let rm = r.month();
+        // "until September" points forward, but "were postponed until September" written in
+        // October tells of a month just past.
+        let tense = match self.tense(start, end) {
+            Tense::Past if month < rm && month + 3 >= rm => Tense::Past,
+            _ if self.deadline_before(start) => Tense::Future,
+            t => t,
+        };
         let mut year = r.year();
         match tense {
             Tense::Future if month < rm => year += 1,
