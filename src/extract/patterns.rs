@@ -4083,33 +4083,17 @@ impl<'a> Matcher<'a> {
                 Anchor::Explicit,
             ));
         }
-        // "Christmas Day of that year", "Easter of the following year".
+        // "Christmas Day of that year", "Easter of the following year", "… of last year".
         if rel.is_none()
             && self.kw(end, Kw::Of)
-            && let Some(prev) = self.prev
+            && let Some((year, next)) = self.relative_year_at(end + 1)
         {
-            let shift = match (self.kw_at(end + 1), self.kw_at(end + 2)) {
-                (Some(Kw::That), _) | (Some(Kw::The), Some(Kw::Same)) => Some(0),
-                (Some(Kw::The), Some(Kw::Following | Kw::Next)) => Some(1),
-                (Some(Kw::The), Some(Kw::Previous)) => Some(-1),
-                _ => None,
-            };
-            let year_tok = if self.kw(end + 1, Kw::That) {
-                end + 2
+            let anchor = if self.kw(end + 1, Kw::That) || self.kw(end + 1, Kw::The) {
+                Anchor::PreviousMention
             } else {
-                end + 3
+                Anchor::ReferenceDate
             };
-            if let Some(shift) = shift
-                && self.lex(year_tok) == Lex::Unit(Unit::Year)
-            {
-                let day = rule.date_in(prev.year() + shift)?;
-                return Some(self.date_point(
-                    start,
-                    year_tok + 1,
-                    point(day),
-                    Anchor::PreviousMention,
-                ));
-            }
+            return Some(self.date_point(start, next, point(rule.date_in(year)?), anchor));
         }
         if rel.is_none()
             && let Some(year) = self.narrative_year(start)
