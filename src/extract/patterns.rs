@@ -1336,7 +1336,10 @@ impl<'a> Matcher<'a> {
                 consider(self.year_ago_adjective(i));
                 consider(self.year_end(i));
             }
-            Lex::Unit(Unit::Day | Unit::Week) => consider(self.around_a_day(i)),
+            Lex::Unit(Unit::Day | Unit::Week) => {
+                consider(self.around_a_day(i));
+                consider(self.numbered_week(i));
+            }
             Lex::Kw(kw) => consider(self.keyword_led(i, kw)),
             _ => {}
         }
@@ -2082,12 +2085,62 @@ impl<'a> Matcher<'a> {
     /// "resume" ("talks resume Tuesday").
     fn scheduling_verb(&self, i: usize) -> bool {
         const VERBS: &[&str] = &[
-            "begin", "begins", "start", "starts", "open", "opens", "close", "closes", "end",
-            "ends", "expire", "expires", "resume", "resumes", "meet", "meets", "convene",
-            "convenes", "arrive", "arrives", "leave", "leaves", "return", "returns", "travel",
-            "travels", "visit", "visits", "vote", "votes", "rule", "rules", "host", "hosts",
-            "face", "faces", "play", "plays", "launch", "launches", "kick", "kicks", "air", "airs",
-            "debut", "debuts", "reopen", "reopens", "run", "runs",
+            "begin",
+            "begins",
+            "start",
+            "starts",
+            "open",
+            "opens",
+            "close",
+            "closes",
+            "end",
+            "ends",
+            "expire",
+            "expires",
+            "resume",
+            "resumes",
+            "meet",
+            "meets",
+            "convene",
+            "convenes",
+            "arrive",
+            "arrives",
+            "leave",
+            "leaves",
+            "return",
+            "returns",
+            "travel",
+            "travels",
+            "visit",
+            "visits",
+            "vote",
+            "votes",
+            "rule",
+            "rules",
+            "host",
+            "hosts",
+            "face",
+            "faces",
+            "play",
+            "plays",
+            "launch",
+            "launches",
+            "kick",
+            "kicks",
+            "air",
+            "airs",
+            "debut",
+            "debuts",
+            "reopen",
+            "reopens",
+            "run",
+            "runs",
+            "expect",
+            "expects",
+            "anticipate",
+            "anticipates",
+            "predict",
+            "predicts",
         ];
         let Some(t) = self.tok(i) else {
             return false;
@@ -2284,6 +2337,22 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
+        // "Louis XIV (1643–1715)": a span of years in parentheses, a life or a reign ("pages
+        // (1200-1350)" counts).
+        const COUNTED: &[&str] = &[
+            "page", "pages", "pp", "room", "rooms", "line", "lines", "item", "items", "unit",
+            "units", "seat", "seats", "number", "numbers", "nos", "flight", "flights",
+        ];
+        if i >= 1
+            && self.punct(i - 1, b'(')
+            && !COUNTED.iter().any(|w| self.word_is(i.wrapping_sub(2), w))
+            && self.is_dash(next)
+            && self
+                .year_at(next + 1)
+                .is_some_and(|(y2, after)| y2 > year && y2 - year <= 150 && self.punct(after, b')'))
+        {
+            return true;
+        }
         if !strong_before
             && self.kw(next, Kw::To)
             && self.number(next + 1).is_some_and(|(_, d)| d < 4)
@@ -2340,7 +2409,9 @@ impl<'a> Matcher<'a> {
             // "in 2000 people" is rare next to "in 2008": a measure noun after it still vetoes,
             // and so does any plural unless the preposition opens the sentence ("by 2000 users"
             // against "In 1848 revolts spread").
-            let opens_sentence = self.tok(i - 1).is_some_and(|t| t.capitalized);
+            // "late 2021 prices" is never a count either.
+            let opens_sentence = self.tok(i - 1).is_some_and(|t| t.capitalized)
+                || matches!(before, Some(Kw::Early | Kw::Late | Kw::Mid));
             let count = if opens_sentence {
                 self.measure_noun_after(next)
             } else {
@@ -3129,6 +3200,21 @@ impl<'a> Matcher<'a> {
 
     /// "day before last Tuesday", "the day after July 4", "the week of March 6": a day next to a
     /// named day, or the week holding it.
+    /// "week 31 of 2025", "week 2 of next year": an ISO week, only with its year named (a
+    /// bare "week 3" is as often the third week of a trial or a season).
+    fn numbered_week(&self, i: usize) -> Option<Found> {
+        if self.lex(i) != Lex::Unit(Unit::Week) {
+            return None;
+        }
+        let (week, _) = self.plain_number(i + 1).filter(|&(_, d)| d <= 2)?;
+        if !self.kw(i + 2, Kw::Of) {
+            return None;
+        }
+        let (year, end, anchor) = self.of_named_year(i + 2)?;
+        let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+        Some(self.date_point(i, end, Point::Week(monday), anchor))
+    }
+
     fn around_a_day(&self, i: usize) -> Option<Found> {
         let unit = match self.lex(i) {
             Lex::Unit(u) => u,
@@ -3328,6 +3414,11 @@ impl<'a> Matcher<'a> {
                 Some(Point::Day(d)) => Some((d, f.anchor)),
                 _ => None,
             }
+        } else if let Some(d) = self.day_beyond_parenthesis(i, j) {
+            // "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT
+            // Thursday)": the day after or inside a parenthesis that restates the time.
+            named_day = Some(Point::Day(d));
+            Some((d, Anchor::ReferenceDate))
         } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
             // "Apollo 11 landed on July 20, 1969, at 20:17 UTC".
             Some((d, Anchor::PreviousMention))
@@ -3344,6 +3435,25 @@ impl<'a> Matcher<'a> {
         // "midnight on 25 February": the day anchors "a week later".
         f.point = named_day;
         Some(f)
+    }
+
+    /// The weekday named right after a short parenthesis that follows a time (token `j`), or
+    /// inside it; the weekday's tense is read from the time at `i`.
+    fn day_beyond_parenthesis(&self, i: usize, j: usize) -> Option<NaiveDate> {
+        if !self.punct(j, b'(') {
+            return None;
+        }
+        let close = (j + 1..j + 10).find(|&k| self.punct(k, b')'))?;
+        let after = if self.kw(close + 1, Kw::On) {
+            close + 2
+        } else {
+            close + 1
+        };
+        let weekday_at = |k: usize| match self.lex(k) {
+            Lex::Weekday(wd) => self.weekday_date(i, k + 1, wd, None),
+            _ => None,
+        };
+        weekday_at(after).or_else(|| (j + 1..close).find_map(weekday_at))
     }
 
     // ----- keyword-led expressions ------------------------------------------------------------------
@@ -3956,6 +4066,26 @@ impl<'a> Matcher<'a> {
                 Some(f)
             }
             Lex::Kw(Kw::Weekend) => {
+                // "the following weekend", "the previous weekend": from the day just named (the
+                // weekend after a weekday is the one that ends its week).
+                if matches!(kw, Kw::Following | Kw::Previous)
+                    && let Some(Point::Day(d) | Point::Weekend(d)) = self.prev
+                {
+                    let weekend_day = d.weekday().num_days_from_monday() >= 5
+                        || matches!(self.prev, Some(Point::Weekend(_)));
+                    let shift = match (kw, weekend_day) {
+                        (Kw::Following, true) => 7,
+                        (Kw::Following, false) => 0,
+                        _ => -7,
+                    };
+                    let day = add_days(d, shift)?;
+                    return Some(self.date_point(
+                        i,
+                        j + 1,
+                        Point::Weekend(day),
+                        Anchor::PreviousMention,
+                    ));
+                }
                 let n = match kw {
                     Kw::Last | Kw::Past | Kw::Previous => -7,
                     Kw::Next | Kw::Coming => 7,
