@@ -493,6 +493,20 @@ impl<'a> Matcher<'a> {
             if will_word && self.word_is(i, "plans") && !self.word_is(i + 1, "to") {
                 return None;
             }
+            // "repairs could take until the summer", "prices may rise in the fall": a modal
+            // before a bare verb points forward ("could not", "may have", "could be located"
+            // say nothing of it).
+            if i < from
+                && t.kind == Kind::Word
+                && ["could", "might", "may", "should", "must"]
+                    .iter()
+                    .any(|w| &self.text[t.start..t.end] == *w)
+                && !["have", "not", "n't", "be", "also", "never"]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
+            {
+                return Some(Tense::Future);
+            }
             let past = match t.lex {
                 Lex::Kw(Kw::Will) if had_before(i) => return Some(Tense::Past),
                 Lex::Kw(Kw::Will) => return Some(Tense::Future),
@@ -543,6 +557,11 @@ impl<'a> Matcher<'a> {
                     return Some(Tense::Future);
                 }
                 return None;
+            }
+            // "will publish updated figures": an "-ed" word a few words after "will" describes.
+            if (1..=3).any(|back| i >= back && self.kw(i - back, Kw::Will) && !had_before(i - back))
+            {
+                return Some(Tense::Future);
             }
             // "was planning to", "were going to": a past intention points forward.
             if [
@@ -2077,8 +2096,56 @@ impl<'a> Matcher<'a> {
                 && self.word_is(i - 1, "as")
                 && (self.word_is(i - 2, "soon") || self.word_is(i - 2, "early"))
                 && self.word_is(i - 3, "as");
-        // "had filed reports by Wednesday": the past perfect keeps it in the past.
-        deadline && !self.clause_has(start, "had")
+        // "had filed reports by Wednesday": the past perfect keeps it in the past; so does a
+        // simple past before "by" ("crews restored power by Wednesday").
+        let by_after_past =
+            i >= 1 && self.word_is(i - 1, "by") && self.past_verb_just_before(i - 1);
+        deadline && !by_after_past && !self.clause_has(start, "had")
+    }
+
+    /// A simple past verb a few words before token `at`, in its clause and not behind an
+    /// infinitive ("crews restored power by Wednesday", not "a program to pay down debt by
+    /// February").
+    fn past_verb_just_before(&self, at: usize) -> bool {
+        const WINDOW: usize = 8;
+        let mut k = at;
+        for _ in 0..WINDOW {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let Some(t) = self.tok(k) else {
+                return false;
+            };
+            if t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';' | b',')
+                || t.newline_before
+                || self.kw(k, Kw::Will)
+                || self.kw(k, Kw::Would)
+                || self.word_is(k, "to")
+                || self.word_is(k, "had")
+            {
+                return false;
+            }
+            if self.kw(k, Kw::PastVerb) {
+                return true;
+            }
+            let w = &self.text.as_bytes()[t.start..t.end];
+            let adjective = k >= 1
+                && (matches!(self.toks[k - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                    || ["be", "been", "being", "is", "are", "has", "have"]
+                        .iter()
+                        .any(|a| self.word_is(k - 1, a)));
+            if t.kind == Kind::Word
+                && !t.capitalized
+                && t.lex == Lex::None
+                && w.len() > 4
+                && w.ends_with(b"ed")
+                && !adjective
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// A present-tense verb of the kind that announces a scheduled event: "opens", "meets",
@@ -2145,9 +2212,12 @@ impl<'a> Matcher<'a> {
         let Some(t) = self.tok(i) else {
             return false;
         };
+        // "the law takes effect on January 1".
+        let takes_effect =
+            (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect");
         t.kind == Kind::Word
             && !t.capitalized
-            && VERBS.iter().any(|v| self.word_is(i, v))
+            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect)
             // "the vote", "a visit", "its return": nouns, not verbs.
             && !(i >= 1
                 && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
@@ -2405,6 +2475,28 @@ impl<'a> Matcher<'a> {
         {
             return false;
         }
+        if self.address_after(next) {
+            return false;
+        }
+        // "Exit 2015", "Gate 1998": a number that names a place.
+        const PLACES: &[&str] = &[
+            "Exit",
+            "Gate",
+            "Pier",
+            "Suite",
+            "Platform",
+            "Terminal",
+            "Route",
+            "Interstate",
+            "Hwy",
+        ];
+        if i >= 1
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| PLACES.contains(&&self.text[t.start..t.end]))
+        {
+            return false;
+        }
         if strong_before && (1000..=2199).contains(&year) {
             // "in 2000 people" is rare next to "in 2008": a measure noun after it still vetoes,
             // and so does any plural unless the preposition opens the sentence ("by 2000 users"
@@ -2425,8 +2517,17 @@ impl<'a> Matcher<'a> {
         if self.count_noun_after(next) {
             return self.event_noun_after(i, next);
         }
-        // "2100 Main Street", "1600 Pennsylvania Avenue": an address; "2048 KB": a measure ("a
-        // 1971 Convention", "1990 BellSouth earnings" keep their years).
+        const UNITS: &[&str] = &[
+            "KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp",
+        ];
+        !self
+            .tok(next)
+            .is_some_and(|t| UNITS.contains(&&self.text[t.start..t.end]))
+    }
+
+    /// "2100 Main Street", "1600 Pennsylvania Avenue": an address after a number ("a 1971
+    /// Convention", "1990 BellSouth earnings" keep their years).
+    fn address_after(&self, next: usize) -> bool {
         const STREETS: &[&str] = &[
             "Street",
             "St",
@@ -2444,19 +2545,12 @@ impl<'a> Matcher<'a> {
             "Court",
             "Highway",
         ];
-        const UNITS: &[&str] = &[
-            "KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp",
-        ];
         let word = |k: usize| self.tok(k).map(|t| &self.text[t.start..t.end]);
         let capitalized = |k: usize| self.tok(k).is_some_and(|t| t.capitalized);
-        let street = (1..=2).any(|n| {
+        (1..=2).any(|n| {
             (0..n).all(|m| capitalized(next + m))
                 && word(next + n).is_some_and(|w| STREETS.contains(&w))
-        });
-        if street || word(next).is_some_and(|w| UNITS.contains(&w)) {
-            return false;
-        }
-        true
+        })
     }
 
     /// "the 1992 protests", "the 2000 elections": after "the", a plural that names events or
@@ -2528,7 +2622,10 @@ impl<'a> Matcher<'a> {
                     && !t.capitalized
                     && t.lex == Lex::None
                     && w.ends_with(b"s")
+                    // "crisis", "census", "status" are no plurals.
                     && !w.ends_with(b"ss")
+                    && !w.ends_with(b"is")
+                    && !w.ends_with(b"us")
             })
     }
 
@@ -3390,6 +3487,10 @@ impl<'a> Matcher<'a> {
     fn time_led(&self, i: usize) -> Option<Found> {
         let (h, m, mut j) = self.time_at(i)?;
         let mut k = j;
+        // "2:30 p.m. local time Sunday".
+        if self.word_is(k, "local") && self.kw(k + 1, Kw::Time) {
+            k += 2;
+        }
         if self.punct(k, b',') {
             k += 1;
         }
@@ -3735,6 +3836,12 @@ impl<'a> Matcher<'a> {
                 if let Some(mut f) = self.ordinal_led(i + 1) {
                     f.start_tok = i;
                     return Some(f);
+                }
+                // "fiscal year 2026".
+                if self.lex(i + 1) == Lex::Unit(Unit::Year)
+                    && let Some((year, end)) = self.year_at(i + 2)
+                {
+                    return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
                 }
                 if self.lex(i + 1) == Lex::Unit(Unit::Year) && self.kw(i.wrapping_sub(1), Kw::The) {
                     return self.relative(i, i + 2, "XXXX", |r| Some(Point::Year(r.year())));
