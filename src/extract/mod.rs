@@ -109,6 +109,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             year_known: reference.year_known,
             prev: state.prev,
             prev_end: state.prev_end,
+            prev_day: state.prev_day,
             report_quarter: state.report_quarter,
             months_end: state.months_end,
             history: state.history(),
@@ -123,6 +124,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                     state.record(&found, end, text, reference);
                     matcher.prev = state.prev;
                     matcher.prev_end = state.prev_end;
+                    matcher.prev_day = state.prev_day;
                     matcher.report_quarter = state.report_quarter;
                     matcher.months_end = state.months_end;
                     matcher.history = state.history();
@@ -152,6 +154,8 @@ struct State {
     prev: Option<Point>,
     /// Where the previous date mention ended.
     prev_end: usize,
+    /// The latest single day named, and where its mention ended.
+    prev_day: Option<(NaiveDate, usize)>,
     /// The text's reporting quarter (see [`is_report_quarter`]).
     report_quarter: Option<Point>,
     /// Where the latest duration in months ended.
@@ -180,6 +184,9 @@ impl State {
         };
         self.prev = Some(point);
         self.prev_end = end;
+        if let Point::Day(d) = point {
+            self.prev_day = Some((d, end));
+        }
         if is_report_quarter(point, reference.date)
             && (self.report_quarter.is_none() || text[..end].ends_with("-quarter"))
         {

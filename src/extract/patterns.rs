@@ -12,7 +12,7 @@ use super::holidays::{holiday_at, opens_holiday};
 use super::lexicon::{Kw, Lex, Unit};
 use super::resolve::{
     Point, add_days, add_months, day_part_code, duration_value, format_day, nearest_weekday,
-    season_of_month, shift_day, weekday, year4,
+    shift_day, weekday, year4,
 };
 use super::token::{Kind, Token};
 use super::{Anchor, TimexType};
@@ -62,6 +62,9 @@ pub(crate) struct Matcher<'a> {
     pub prev: Option<Point>,
     /// Where the previous date mention ended (a byte offset into `text`).
     pub prev_end: usize,
+    /// The latest mention of a single day, and where it ended: the anchor of "two days
+    /// earlier" and "later that week" when a coarser mention came between ("since 2014").
+    pub prev_day: Option<(NaiveDate, usize)>,
     /// Where the latest duration in months ended ("for the nine months"), 0 if none yet.
     pub months_end: usize,
     /// The text's reporting quarter: its first quarter that is not after the reference date's
@@ -671,6 +674,31 @@ impl<'a> Matcher<'a> {
     }
 
     /// A point from the previous mention (the reference date when there is none).
+    /// Like [`Self::anaphoric`] for a shift by days or weeks: after a coarser mention ("since
+    /// 2014", "last December") that does not hold it, the latest day named shortly before is the
+    /// anchor ("On Friday the index fell … its lowest since 2014. Two days earlier, …").
+    fn anaphoric_by(
+        &self,
+        start: usize,
+        end: usize,
+        unit: Unit,
+        make: impl FnOnce(Point) -> Option<Point>,
+    ) -> Option<Found> {
+        /// How far back (in bytes) the day may be: a few sentences.
+        const DAY_BYTES: usize = 600;
+        if matches!(unit, Unit::Day | Unit::Week)
+            && let Some(prev) = self.prev
+            && !matches!(prev, Point::Day(_) | Point::Week(_) | Point::Weekend(_))
+            && let Some((day, day_end)) = self.prev_day
+            && let Some(here) = self.tok(start).map(|t| t.start)
+            && here.saturating_sub(day_end) <= DAY_BYTES
+        {
+            let p = make(Point::Day(day))?;
+            return Some(self.date_point(start, end, p, Anchor::PreviousMention));
+        }
+        self.anaphoric(start, end, make)
+    }
+
     fn anaphoric(
         &self,
         start: usize,
@@ -1365,6 +1393,7 @@ impl<'a> Matcher<'a> {
         if t.kind == Kind::Number {
             consider(self.conjoined_day(i));
             consider(self.era_year(i));
+            consider(self.three_digit_year(i));
             consider(self.numeric_date(i));
             consider(self.day_led(i));
             consider(self.year_led(i));
@@ -1471,11 +1500,52 @@ impl<'a> Matcher<'a> {
         if digits > 4 || n == 0 {
             return None;
         }
+        // "100–44 BC", "from 100 to 44 BC": a span of years in one era (counting down before
+        // Christ, up after).
+        if (self.is_dash(i + 1) || self.kw(i + 1, Kw::To))
+            && let Some((n2, d2)) = self.plain_number(i + 2)
+            && d2 <= 4
+            && let Some((bc, end)) = self.era_at(i + 3)
+            && (if bc { n > n2 && n2 > 0 } else { n < n2 })
+        {
+            let year = if bc { 1 - n as i32 } else { n as i32 };
+            let mut f = self.date_point(i, end, Point::Year(year), Anchor::Explicit);
+            f.value = Self::era_value(n, bc);
+            f.range_end = Some(Self::era_value(n2, bc));
+            f.takes_the = false;
+            return Some(f);
+        }
         let (bc, end) = self.era_at(i + 1)?;
         // Astronomical years: 1 BC is year 0, so "three years later" counts across the era.
         let year = if bc { 1 - n as i32 } else { n as i32 };
         let mut f = self.date_point(i, end, Point::Year(year), Anchor::Explicit);
         f.value = Self::era_value(n, bc);
+        f.takes_the = false;
+        Some(f)
+    }
+
+    /// "The empire fell in 476.": a three-digit year after "in", "since" or "until" that ends
+    /// its clause ("rose to 476", "in 476 of 500 precincts" and "by 476" are counts).
+    fn three_digit_year(&self, i: usize) -> Option<Found> {
+        let (n, 3) = self.plain_number(i)? else {
+            return None;
+        };
+        if n < 100
+            || !matches!(
+                i.checked_sub(1).and_then(|p| self.kw_at(p)),
+                Some(Kw::In | Kw::Since | Kw::Until)
+            )
+        {
+            return None;
+        }
+        // ("476.5" and "476,000" never get here: they are not plain numbers.)
+        let ends_clause = self.tok(i + 1).is_none_or(|t| {
+            t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b',' | b';' | b')')
+        });
+        if !ends_clause {
+            return None;
+        }
+        let mut f = self.date_point(i, i + 1, Point::Year(n as i32), Anchor::Explicit);
         f.takes_the = false;
         Some(f)
     }
@@ -1566,13 +1636,13 @@ impl<'a> Matcher<'a> {
             // "July 4, 2025-era" is fine; "March 3, 2025 people" also: a year after a date is a year.
             return Some((y, next));
         }
-        // "24 August 79 AD".
+        // "24 August 79 AD", "15 March 44 BC" (1 BC is year 0).
         if let Some((n, digits)) = self.plain_number(k)
-            && digits <= 3
+            && digits <= 4
             && n > 0
-            && let Some((false, next)) = self.era_at(k + 1)
+            && let Some((bc, next)) = self.era_at(k + 1)
         {
-            return Some((n as i32, next));
+            return Some((if bc { 1 - n as i32 } else { n as i32 }, next));
         }
         if let Some(found) = self.short_year_at(j) {
             return Some(found);
@@ -1599,6 +1669,12 @@ impl<'a> Matcher<'a> {
     /// "this year", "last year", "next year" at token `j`, resolved with the reference date;
     /// "that year", "the same year", "the following year" with the previous mention.
     fn relative_year_at(&self, j: usize) -> Option<(i32, usize)> {
+        // "Sept. 1 of that year".
+        let j = if self.kw(j, Kw::Of) && matches!(self.kw_at(j + 1), Some(Kw::That | Kw::The)) {
+            j + 1
+        } else {
+            j
+        };
         if let Some(prev) = self.prev {
             let (k, shift) = match self.kw_at(j) {
                 Some(Kw::That) => (j + 1, 0),
@@ -1670,6 +1746,40 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
+        }
+        // "January 49 BC", "March of 45 BC".
+        if let Some(era) = self.era_year(k)
+            && let Some(Point::Year(year)) = era.point
+        {
+            return Some(self.date_point(
+                i,
+                era.end_tok,
+                Point::Month(year, month),
+                Anchor::Explicit,
+            ));
+        }
+        // "in March and April 1959", "from May to July 1848": the year named after the second
+        // month holds for the first.
+        if (self.kw(j, Kw::And)
+            || self.kw(j, Kw::Or)
+            || self.kw(j, Kw::To)
+            || self.kw(j, Kw::Through)
+            || self.is_dash(j))
+            && let Some((_, j2, _)) = self.month_at(j + 1)
+        {
+            let k2 = if self.punct(j2, b',') || self.kw(j2, Kw::Of) {
+                j2 + 1
+            } else {
+                j2
+            };
+            if let Some((year, _)) = self.year_at(k2) {
+                let end = if matches!(self.lex(i), Lex::Month(_)) {
+                    i + 1
+                } else {
+                    j
+                };
+                return Some(self.date_point(i, end, Point::Month(year, month), Anchor::Explicit));
+            }
         }
         // "the Ides of March in 44 BC".
         if self.kw(j, Kw::In)
@@ -2827,6 +2937,12 @@ impl<'a> Matcher<'a> {
         if let Some((y, next)) = self.year_at(k).or_else(|| self.short_year_at(k)) {
             return Some((y, next, Anchor::Explicit));
         }
+        // "the winter of 50 BC".
+        if let Some(era) = self.era_year(k)
+            && let Some(Point::Year(y)) = era.point
+        {
+            return Some((y, era.end_tok, Anchor::Explicit));
+        }
         if !self.kw(j, Kw::Of) || self.lex(j + 2) != Lex::Unit(Unit::Year) {
             return None;
         }
@@ -3228,7 +3344,14 @@ impl<'a> Matcher<'a> {
         {
             return Some(f);
         }
-        let mut f = self.anaphoric(start, end, |p| match (p, unit) {
+        // "A decade later" after "the early 1940s": the 1950s.
+        if let Some(prev @ (Point::Decade(_) | Point::Century(_))) = self.prev
+            && matches!(unit, Unit::Decade | Unit::Century)
+            && let Some(p) = prev.shift(unit, n)
+        {
+            return Some(self.date_point(start, end, p, Anchor::PreviousMention));
+        }
+        let mut f = self.anaphoric_by(start, end, unit, |p| match (p, unit) {
             (Point::Quarter(..) | Point::Half(..), Unit::Year) => p.shift(unit, n),
             _ => shift_day(p.first_day()?, unit, n),
         })?;
@@ -3323,6 +3446,18 @@ impl<'a> Matcher<'a> {
             Unit::Week if self.kw(i + 1, Kw::Of) => (0, i + 2),
             _ => return None,
         };
+        // "The day before, air defenses shot down 23 drones": from the day just named.
+        if unit == Unit::Day
+            && self.kw(i.wrapping_sub(1), Kw::The)
+            && self
+                .tok(k)
+                .is_none_or(|t| t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';'))
+        {
+            return self.anaphoric_by(i, k, Unit::Day, |p| match p {
+                Point::Day(d) => Some(Point::Day(add_days(d, shift_days)?)),
+                _ => None,
+            });
+        }
         let inner = self
             .with_prefix(k)
             .filter(|f| f.start_tok == k)
@@ -3427,6 +3562,13 @@ impl<'a> Matcher<'a> {
         if let Some((year, end, anchor)) = self.of_named_year(i + 1) {
             return Some(self.date_point(i, end, Point::Season(year, s), anchor));
         }
+        // "the summer and autumn of 1858": the year named after the second season.
+        if (self.kw(i + 1, Kw::And) || self.kw(i + 1, Kw::Or) || self.kw(i + 1, Kw::To))
+            && matches!(self.lex(i + 2), Lex::Season(_))
+            && let Some((year, _, anchor)) = self.of_named_year(i + 3)
+        {
+            return Some(self.date_point(i, i + 1, Point::Season(year, s), anchor));
+        }
         if relation.is_none() {
             let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
             let ok = match before {
@@ -3453,31 +3595,7 @@ impl<'a> Matcher<'a> {
             }
         }
         let r = self.reference?;
-        let ref_s = season_of_month(r.month());
-        // January and February belong to the winter that began the year before.
-        let mut year = if r.month() <= 2 {
-            r.year() - 1
-        } else {
-            r.year()
-        };
-        match relation {
-            Some(Kw::Last | Kw::Past | Kw::Previous) => {
-                if s >= ref_s {
-                    year -= 1;
-                }
-            }
-            Some(Kw::Next | Kw::Coming) => {
-                if s <= ref_s {
-                    year += 1;
-                }
-            }
-            Some(Kw::This) => {}
-            _ => match self.tense(i, i + 1) {
-                Tense::Past if s > ref_s => year -= 1,
-                Tense::Future if s < ref_s => year += 1,
-                _ => {}
-            },
-        }
+        let year = season_year(r, s, relation, || self.tense(i, i + 1))?;
         Some(self.date_point(i, i + 1, Point::Season(year, s), Anchor::ReferenceDate))
     }
 
@@ -3595,6 +3713,18 @@ impl<'a> Matcher<'a> {
                 });
                 if !adverb {
                     return None;
+                }
+                // "built overnight on 13 August 1961", "overnight on Tuesday": that day's night.
+                if self.kw(i + 1, Kw::On)
+                    && let Some(Point::Day(d)) = self
+                        .core(i + 2)
+                        .filter(|f| f.ty == TimexType::Date)
+                        .and_then(|f| f.point)
+                {
+                    let value = format!("{}TNI", format_day(d));
+                    let mut f = self.found(i, i + 1, TimexType::Time, value, Anchor::Explicit);
+                    f.takes_the = false;
+                    return Some(f);
                 }
                 let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| {
                     Some(Point::Day(add_days(r, -1)?))
@@ -4028,7 +4158,7 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 if anaphoric {
-                    return self.anaphoric(i, end, |p| shift_day(p.first_day()?, unit, n));
+                    return self.anaphoric_by(i, end, unit, |p| shift_day(p.first_day()?, unit, n));
                 }
                 if kw == Kw::Latest {
                     return None;
@@ -4361,5 +4491,49 @@ impl<'a> Matcher<'a> {
         };
         let day = rule.date_in(r.year() + year_shift)?;
         Some(self.date_point(start, end, point(day), Anchor::ReferenceDate))
+    }
+}
+
+/// The year of season `s` (1 spring … 4 winter, a winter counted in the year it begins) that a
+/// text written on `r` means: "this" and an unknown tense take the calendar year's ("this spring"
+/// in January is the coming one; "this winter" in January the one under way), "last" the latest
+/// that has ended, "next" the first that has not begun, a past tense the latest that has begun, a
+/// future one the first that has not ended.
+fn season_year(
+    r: NaiveDate,
+    s: u32,
+    relation: Option<Kw>,
+    tense: impl FnOnce() -> Tense,
+) -> Option<i32> {
+    let start = |y: i32| NaiveDate::from_ymd_opt(y, s * 3, 1);
+    let end = |y: i32| {
+        let (ny, nm) = if s == 4 { (y + 1, 3) } else { (y, s * 3 + 3) };
+        NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt())
+    };
+    let calendar = if s == 4 && r.month() <= 2 {
+        r.year() - 1
+    } else {
+        r.year()
+    };
+    let candidates = [r.year() - 2, r.year() - 1, r.year(), r.year() + 1];
+    let latest = |ok: &dyn Fn(i32) -> Option<bool>| {
+        candidates
+            .iter()
+            .rev()
+            .copied()
+            .find(|&y| ok(y) == Some(true))
+    };
+    let earliest = |ok: &dyn Fn(i32) -> Option<bool>| {
+        candidates.iter().copied().find(|&y| ok(y) == Some(true))
+    };
+    match relation {
+        Some(Kw::Last | Kw::Past | Kw::Previous) => latest(&|y| Some(end(y)? < r)),
+        Some(Kw::Next | Kw::Coming) => earliest(&|y| Some(start(y)? > r)),
+        Some(Kw::This) => Some(calendar),
+        _ => match tense() {
+            Tense::Past => latest(&|y| Some(start(y)? <= r)),
+            Tense::Future => earliest(&|y| Some(end(y)? >= r)),
+            Tense::Unknown => Some(calendar),
+        },
     }
 }

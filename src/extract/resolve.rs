@@ -184,16 +184,6 @@ pub(crate) fn day_part_code(p: u8) -> &'static str {
     }
 }
 
-/// The season a month falls in (northern hemisphere, meteorological).
-pub(crate) fn season_of_month(m: u32) -> u32 {
-    match m {
-        3..=5 => 1,
-        6..=8 => 2,
-        9..=11 => 3,
-        _ => 4,
-    }
-}
-
 /// Weekday from 1 = Monday.
 pub(crate) fn weekday(n: u8) -> Weekday {
     match n {
