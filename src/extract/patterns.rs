@@ -1158,6 +1158,20 @@ impl<'a> Matcher<'a> {
                 f.start_tok = i;
                 Some(f)
             }
+            // "at least 72 hours", "at most two weeks".
+            Kw::At if self.kw(i + 1, Kw::Least) || self.word_is(i + 1, "most") => {
+                let mut f = self.core(i + 2).or_else(|| self.with_prefix(i + 2))?;
+                if f.ty != TimexType::Duration {
+                    return None;
+                }
+                f.modifier = Some(if self.kw(i + 1, Kw::Least) {
+                    "EQUAL_OR_MORE"
+                } else {
+                    "EQUAL_OR_LESS"
+                });
+                f.start_tok = i;
+                Some(f)
+            }
             Kw::At | Kw::Up => None,
             _ => {
                 let m = modifier_for(kw)?;
@@ -1375,7 +1389,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::Card(_) | Lex::Ord(_) | Lex::Unit(Unit::Second) => {
                 consider(self.year_led(i));
-                consider(self.amount_led(i));
+                consider(self.compound_duration(i));
                 consider(self.ordinal_led(i));
             }
             Lex::Units(u) => consider(self.bare_units(i, u)),
@@ -1398,7 +1412,7 @@ impl<'a> Matcher<'a> {
             consider(self.day_led(i));
             consider(self.year_led(i));
             consider(self.time_led(i));
-            consider(self.amount_led(i));
+            consider(self.compound_duration(i));
             consider(self.ordinal_led(i));
         }
         best
@@ -1550,6 +1564,26 @@ impl<'a> Matcher<'a> {
         Some(f)
     }
 
+    /// An amount, joined with a smaller one after "and" into one duration: "two hours and 41
+    /// minutes" is `PT2H41M`, "three years and six months" `P3Y6M`.
+    fn compound_duration(&self, i: usize) -> Option<Found> {
+        let mut f = self.amount_led(i)?;
+        if f.ty != TimexType::Duration || f.modifier.is_some() || !self.kw(f.end_tok, Kw::And) {
+            return Some(f);
+        }
+        let Some(g) = self
+            .amount_led(f.end_tok + 1)
+            .filter(|g| g.ty == TimexType::Duration && g.modifier.is_none())
+        else {
+            return Some(f);
+        };
+        if let Some(value) = join_durations(&f.value, &g.value) {
+            f.value = value;
+            f.end_tok = g.end_tok;
+        }
+        Some(f)
+    }
+
     /// "Q3 2024", "H1 2025", "FY2024", "FY 2025": business shorthand for quarters, halves and
     /// fiscal years.
     fn period_code(&self, i: usize) -> Option<Found> {
@@ -1570,7 +1604,21 @@ impl<'a> Matcher<'a> {
                 if digits != 1 || !(1..=count).contains(&n) {
                     return None;
                 }
-                let (year, end) = year_after(i + 2)?;
+                // "a Q1 loss": the quarter as "the first quarter" would be read.
+                let Some((year, end)) = year_after(i + 2) else {
+                    // ("the Audi Q3" is a car: no name before it.)
+                    let after_name = i >= 1
+                        && self
+                            .tok(i - 1)
+                            .is_some_and(|t| t.capitalized && t.lex == Lex::None);
+                    let glued = self.attached(i + 2)
+                        && self.tok(i + 2).is_some_and(|t| t.kind != Kind::Punct);
+                    return if word == "Q" && !glued && !after_name {
+                        self.quarter(i, i + 2, Some(n))
+                    } else {
+                        None
+                    };
+                };
                 let point = if word == "Q" {
                     Point::Quarter(year, n)
                 } else {
@@ -3978,6 +4026,22 @@ impl<'a> Matcher<'a> {
                 }
                 None
             }
+            // "closed on weekends", "during weekends": every weekend.
+            Kw::Weekends
+                if self.kw(i.wrapping_sub(1), Kw::On)
+                    || self.kw(i.wrapping_sub(1), Kw::During)
+                    || self.word_is(i.wrapping_sub(1), "at") =>
+            {
+                let mut f = self.found(
+                    i,
+                    i + 1,
+                    TimexType::Set,
+                    "XXXX-WXX-WE".into(),
+                    Anchor::Explicit,
+                );
+                f.takes_the = false;
+                Some(f)
+            }
             Kw::Weekend => {
                 if !self.kw(i.wrapping_sub(1), Kw::The) {
                     return None;
@@ -4363,6 +4427,10 @@ impl<'a> Matcher<'a> {
                 ))
             }
             Lex::Kw(Kw::Period) if kw == Kw::Latest || kw == Kw::Same => {
+                // "the first nine months of 2025 … the same period a year earlier": no quarter.
+                if self.prev_quarter().is_none() && self.ended_in_sentence(self.months_end, i) {
+                    return None;
+                }
                 self.quarter(i, j + 1, None)
             }
             _ => {
@@ -4536,4 +4604,48 @@ fn season_year(
             Tense::Unknown => Some(calendar),
         },
     }
+}
+
+/// Joins two single-unit durations, the second's unit smaller ("PT2H" and "PT41M" → "PT2H41M",
+/// "P3Y" and "P6M" → "P3Y6M", "P1D" and "PT6H" → "P1DT6H"); `None` for anything else.
+fn join_durations(first: &str, second: &str) -> Option<String> {
+    // (amount, unit letter, is a time unit), for "P<n><U>" or "PT<n><U>" with a whole amount.
+    fn parse(v: &str) -> Option<(&str, char, bool)> {
+        let rest = v.strip_prefix('P')?;
+        let (rest, time) = match rest.strip_prefix('T') {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        let unit = rest.chars().last()?;
+        let amount = &rest[..rest.len() - unit.len_utf8()];
+        (!amount.is_empty() && amount.bytes().all(|b| b.is_ascii_digit()))
+            .then_some((amount, unit, time))
+    }
+    let rank = |unit: char, time: bool| match (time, unit) {
+        (false, 'Y') => Some(0),
+        (false, 'M') => Some(1),
+        (false, 'W') => Some(2),
+        (false, 'D') => Some(3),
+        (true, 'H') => Some(4),
+        (true, 'M') => Some(5),
+        (true, 'S') => Some(6),
+        _ => None,
+    };
+    let (a, ua, ta) = parse(first)?;
+    let (b, ub, tb) = parse(second)?;
+    // Weeks do not mix with other units in TIMEX3 values.
+    if ua == 'W' && !ta || ub == 'W' && !tb || rank(ua, ta)? >= rank(ub, tb)? {
+        return None;
+    }
+    let head = if ta {
+        format!("PT{a}{ua}")
+    } else {
+        format!("P{a}{ua}")
+    };
+    let tail = if tb && !ta {
+        format!("T{b}{ub}")
+    } else {
+        format!("{b}{ub}")
+    };
+    Some(head + &tail)
 }
