@@ -887,6 +887,22 @@ impl<'a> Matcher<'a> {
 
     /// A year-less month resolved with the reference year and the tense.
     fn yearless_month(&self, start: usize, end: usize, month: u32) -> Option<Found> {
+        // "from June to November": the second month follows the first.
+        if start >= 1
+            && (self.kw(start - 1, Kw::To)
+                || self.kw(start - 1, Kw::Through)
+                || self.kw(start - 1, Kw::Until)
+                || self.is_dash(start - 1))
+            && let Some(Point::Month(y, first)) = self.prev
+            && self
+                .tok(start - 1)
+                .and_then(|t| self.text.get(self.prev_end..t.start))
+                .is_some_and(|gap| gap.trim().is_empty())
+        {
+            let year = if month < first { y + 1 } else { y };
+            let point = Point::Month(year, month);
+            return Some(self.date_point(start, end, point, Anchor::PreviousMention));
+        }
         if let Some(year) = self.narrative_year(start) {
             let point = Point::Month(year, month);
             return Some(self.date_point(start, end, point, Anchor::PreviousMention));
@@ -1123,7 +1139,12 @@ impl<'a> Matcher<'a> {
                 } else {
                     self.core(i + 1)?
                 };
-                if !f.takes_the {
+                // "the 24-hour strike": an adjective, the article belongs to the noun.
+                let adjective = f.ty == TimexType::Duration
+                    && f.end_tok >= 2
+                    && self.is_dash(f.end_tok - 2)
+                    && self.attached(f.end_tok - 1);
+                if !f.takes_the || adjective {
                     return None;
                 }
                 f.start_tok = i;
@@ -3690,7 +3711,17 @@ impl<'a> Matcher<'a> {
             // "Apollo 11 landed on July 20, 1969, at 20:17 UTC".
             Some((d, Anchor::PreviousMention))
         } else {
-            self.reference.map(|r| (r, Anchor::ReferenceDate))
+            // "The strike began at midnight": the midnight that opened the day, written as the
+            // end of the day before.
+            let past_midnight = h == 24 && self.tense(i, j) == Tense::Past;
+            self.reference.map(|r| {
+                let day = if past_midnight {
+                    r.pred_opt().unwrap_or(r)
+                } else {
+                    r
+                };
+                (day, Anchor::ReferenceDate)
+            })
         };
         let value = match date {
             Some((d, _)) => format!("{}T{h:02}:{m:02}", format_day(d)),
@@ -3781,6 +3812,9 @@ impl<'a> Matcher<'a> {
                     f.ty = TimexType::Time;
                     f.value = format!("{}TNI", format_day(d));
                 }
+                // The night before is no anchor: "markets had slumped overnight, and bourses
+                // closed at 3:30 p.m." is today's close.
+                f.point = None;
                 f.takes_the = false;
                 Some(f)
             }
