@@ -2896,10 +2896,48 @@ impl<'a> Matcher<'a> {
         {
             return self.day_then_month(i, n, j);
         }
+        // "the 18th and 19th centuries", "the late 19th and early 20th centuries": the first
+        // century of a pair (the second is read on its own).
+        if (self.kw(j, Kw::And) || self.kw(j, Kw::To) || self.kw(j, Kw::Or))
+            && (1..=30).contains(&n)
+        {
+            let k = j
+                + 1
+                + usize::from(matches!(
+                    self.kw_at(j + 1),
+                    Some(Kw::Early | Kw::Late | Kw::Mid)
+                ));
+            if let Some((m, after)) = self.ordinal_at(k)
+                && m > n
+                && self.lex(after) == Lex::Units(Unit::Century)
+            {
+                let point = Point::Century((n as i32 - 1) * 100);
+                return Some(self.date_point(i, j, point, Anchor::Explicit));
+            }
+        }
         if self.is_dash(j) && self.attached(j) {
             j += 1;
         }
         match self.lex(j) {
+            Lex::Units(Unit::Century) => {
+                // "the 19th and 20th centuries": the second of a pair.
+                let conjoined = i >= 2
+                    && (self.kw(i - 1, Kw::And)
+                        || self.kw(i - 1, Kw::To)
+                        || self.kw(i - 1, Kw::Or))
+                    || i >= 3
+                        && matches!(self.kw_at(i - 1), Some(Kw::Early | Kw::Late | Kw::Mid))
+                        && (self.kw(i - 2, Kw::And) || self.kw(i - 2, Kw::To));
+                if !conjoined || !(1..=30).contains(&n) {
+                    return None;
+                }
+                Some(self.date_point(
+                    i,
+                    j + 1,
+                    Point::Century((n as i32 - 1) * 100),
+                    Anchor::Explicit,
+                ))
+            }
             Lex::Unit(Unit::Century) => {
                 if !(1..=30).contains(&n) {
                     return None;
