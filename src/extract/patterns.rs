@@ -2454,16 +2454,8 @@ impl<'a> Matcher<'a> {
         };
         let mut f = self.date_point(start, end, Point::Day(day), Anchor::ReferenceDate);
         f.takes_the = false;
-        match self.lex(end) {
-            // "Friday morning", "Friday night": annotated news mostly dates them to the day, and
-            // often marks "Friday" alone (measured: AQUAINT value F1 falls 1.4 points with TMO/TNI).
-            Lex::DayPart(1 | 4) => {
-                f.end_tok = end + 1;
-                Some(f)
-            }
-            // "Thursday evening", "Sunday afternoon": TIMEX3 TIME 2025-07-17TEV.
-            _ => Some(self.day_part_after(f)),
-        }
+        // "Friday morning", "Thursday evening", "Saturday night": TIMEX3 TIME 2025-07-17TEV.
+        Some(self.day_part_after(f))
     }
 
     // ----- years, decades, centuries -----------------------------------------------------------
