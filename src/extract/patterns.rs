@@ -951,7 +951,8 @@ impl<'a> Matcher<'a> {
                 let found = self
                     .era_led(i)
                     .or_else(|| self.circa(i))
-                    .or_else(|| self.period_code(i));
+                    .or_else(|| self.period_code(i))
+                    .or_else(|| self.pre_post_year(i));
                 // Only "twice" and "thrice" lead a frequency among unlisted words.
                 let bytes = &self.text.as_bytes()[t.start..t.end];
                 let times_word = matches!(bytes.len(), 5 | 6) && bytes[0] | 0x20 == b't';
@@ -1413,14 +1414,22 @@ impl<'a> Matcher<'a> {
                 consider(self.compound_duration(i));
                 consider(self.ordinal_led(i));
             }
-            Lex::Units(u) => consider(self.bare_units(i, u)),
+            Lex::Units(u) => {
+                consider(self.bare_units(i, u));
+                consider(self.long_adjective(i));
+            }
             Lex::Unit(Unit::Year) => {
                 consider(self.year_ago_adjective(i));
                 consider(self.year_end(i));
+                consider(self.long_adjective(i));
             }
             Lex::Unit(Unit::Day | Unit::Week) => {
                 consider(self.around_a_day(i));
                 consider(self.numbered_week(i));
+                consider(self.long_adjective(i));
+            }
+            Lex::Unit(Unit::Month | Unit::Hour | Unit::Minute | Unit::Decade | Unit::Century) => {
+                consider(self.long_adjective(i));
             }
             Lex::Kw(kw) => consider(self.keyword_led(i, kw)),
             _ => {}
@@ -1602,6 +1611,34 @@ impl<'a> Matcher<'a> {
             f.value = value;
             f.end_tok = g.end_tok;
         }
+        Some(f)
+    }
+
+    /// "post-1959 politics", "pre-1914 Europe": the year, with what comes after or before it.
+    fn pre_post_year(&self, i: usize) -> Option<Found> {
+        let modifier = if self.word_is(i, "post") {
+            "AFTER"
+        } else if self.word_is(i, "pre") {
+            "BEFORE"
+        } else {
+            return None;
+        };
+        if !(self.is_dash(i + 1) && self.attached(i + 1) && self.attached(i + 2)) {
+            return None;
+        }
+        let (n, 4) = self.number(i + 2)? else {
+            return None;
+        };
+        if !(1000..=2199).contains(&n)
+            || self
+                .tok(i + 3)
+                .is_some_and(|t| !t.space_before && t.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let mut f = self.date_point(i, i + 3, Point::Year(n as i32), Anchor::Explicit);
+        f.modifier = Some(modifier);
+        f.takes_the = false;
         Some(f)
     }
 
@@ -3231,8 +3268,22 @@ impl<'a> Matcher<'a> {
         noun && before >= 1 && quantity(before - 1)
     }
 
-    /// "three years", "91 years", "two-year", "a week", "three days later", "two years ago".
+    /// An amount of time; "a three-year-long war" takes in its "-long" ("a year-long study" is
+    /// read from the unit, so "a months-long standoff" is no "a months").
     fn amount_led(&self, i: usize) -> Option<Found> {
+        let mut f = self.amount_led_inner(i)?;
+        let end = f.end_tok;
+        if self.is_dash(end) && self.attached(end) && self.word_is(end + 1, "long") {
+            if self.kw(i, Kw::A) || self.kw(i, Kw::An) {
+                return None;
+            }
+            f.end_tok = end + 2;
+        }
+        Some(f)
+    }
+
+    /// "three years", "91 years", "two-year", "a week", "three days later", "two years ago".
+    fn amount_led_inner(&self, i: usize) -> Option<Found> {
         if self.rate_before(i) {
             return None;
         }
@@ -3519,6 +3570,25 @@ impl<'a> Matcher<'a> {
 
     /// "day before last Tuesday", "the day after July 4", "the week of March 6": a day next to a
     /// named day, or the week holding it.
+    /// "a day-long meeting", "the decades-long conflict": one unit, or an unknown number of them.
+    fn long_adjective(&self, i: usize) -> Option<Found> {
+        if !(self.is_dash(i + 1)
+            && self.attached(i + 1)
+            && self.word_is(i + 2, "long")
+            && self.attached(i + 2))
+        {
+            return None;
+        }
+        let value = match self.lex(i) {
+            Lex::Unit(u) => duration_value(Some(1.0), u),
+            Lex::Units(u) => duration_value(None, u),
+            _ => return None,
+        };
+        let mut f = self.found(i, i + 3, TimexType::Duration, value, Anchor::Explicit);
+        f.takes_the = false;
+        Some(f)
+    }
+
     /// "week 31 of 2025", "week 2 of next year": an ISO week, only with its year named (a
     /// bare "week 3" is as often the third week of a trial or a season).
     fn numbered_week(&self, i: usize) -> Option<Found> {
