@@ -342,6 +342,17 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "1230 GMT": the 24-hour clock with its zone.
+        if hd == 4 && self.kw(i + 1, Kw::Timezone) && h / 100 < 24 && h % 100 < 60 {
+            let mut next = i + 2;
+            if (self.punct(next, b'+') || self.is_dash(next))
+                && self.attached(next)
+                && self.number(next + 1).is_some_and(|(_, d)| d <= 2)
+            {
+                next += 2;
+            }
+            return Some((h / 100, h % 100, next));
+        }
         // "0600 hours", "at 1430 hours": the 24-hour clock of military and police reports.
         if hd == 4
             && self.lex(i + 1) == Lex::Units(Unit::Hour)
@@ -857,8 +868,41 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let end = i + 3;
-        if self.tok(end).is_some_and(|t| t.kind != Kind::Punct) {
+        // "on the 3rd to discuss", "on the 4th and will meet again" ("the 3rd floor" is no date).
+        const FOLLOWERS: &[&str] = &[
+            "to", "and", "or", "but", "when", "at", "in", "with", "after", "before", "for", "as",
+            "while",
+        ];
+        if self.tok(end).is_some_and(|t| {
+            t.kind != Kind::Punct && !FOLLOWERS.iter().any(|w| self.word_is(end, w))
+        }) {
             return None;
+        }
+        // "began on 2 September 1666 … burned until the 6th": the month just named, when it is
+        // not the reference date's own (there the tense decides).
+        const NEAR_BYTES: usize = 300;
+        let here = self.tok(i).map_or(0, |t| t.start);
+        let other_month = self.prev.and_then(|p| p.first_day()).is_some_and(|d| {
+            self.reference
+                .is_none_or(|r| (r.year(), r.month()) != (d.year(), d.month()))
+        });
+        if self.prev_end > 0 && other_month && here.saturating_sub(self.prev_end) <= NEAR_BYTES {
+            let in_month = match self.prev {
+                Some(Point::Day(d)) => {
+                    let same = NaiveDate::from_ymd_opt(d.year(), d.month(), day);
+                    match same {
+                        Some(x) if x >= d => Some(x),
+                        _ => shift_day(d.with_day(1)?, Unit::Month, 1)
+                            .and_then(|p| p.first_day())
+                            .and_then(|f| NaiveDate::from_ymd_opt(f.year(), f.month(), day)),
+                    }
+                }
+                Some(Point::Month(y, m)) => NaiveDate::from_ymd_opt(y, m, day),
+                _ => None,
+            };
+            if let Some(date) = in_month {
+                return Some(self.date_point(i, end, Point::Day(date), Anchor::PreviousMention));
+            }
         }
         let Some(r) = self.reference.filter(|_| self.year_known) else {
             let value = format!("XXXX-XX-{day:02}");
@@ -1071,6 +1115,36 @@ impl<'a> Matcher<'a> {
                     f.ty = TimexType::Time;
                     f.value = format!("{}T{}", format_day(d), day_part_code(part));
                     return Some(f);
+                }
+                // "the week after next", "the month before last", "the weekend after next" (not
+                // "the day before last Tuesday's hearing").
+                let names_more = matches!(
+                    self.lex(i + 4),
+                    Lex::Weekday(_)
+                        | Lex::WeekdayAbbr(_)
+                        | Lex::Month(_)
+                        | Lex::MonthAbbr(_)
+                        | Lex::Unit(_)
+                        | Lex::Season(_)
+                        | Lex::Kw(Kw::Weekend)
+                );
+                if let Some(two) = match (self.kw_at(i + 2), self.kw_at(i + 3)) {
+                    _ if names_more => None,
+                    (Some(Kw::After), Some(Kw::Next)) => Some(2),
+                    (Some(Kw::Before), Some(Kw::Last)) => Some(-2),
+                    _ => None,
+                } {
+                    match self.lex(i + 1) {
+                        Lex::Unit(u) if !matches!(u, Unit::Second | Unit::Minute | Unit::Hour) => {
+                            return self.relative(i, i + 4, "XXXX", |r| shift_day(r, u, two));
+                        }
+                        Lex::Kw(Kw::Weekend) => {
+                            return self.relative(i, i + 4, "XXXX-WXX-WE", |r| {
+                                Some(Point::Weekend(add_days(r, 7 * i64::from(two))?))
+                            });
+                        }
+                        _ => {}
+                    }
                 }
                 // "in the new year": the coming year late in a year, this one early in it.
                 if self.word_is(i + 1, "new") && self.lex(i + 2) == Lex::Unit(Unit::Year) {
@@ -1312,6 +1386,15 @@ impl<'a> Matcher<'a> {
         };
         if self.is_dash(next) && self.attached(next) {
             next += 1;
+        }
+        // "by mid-year", "a mid-month review": the middle of the current year, month or week.
+        if modifier == "MID"
+            && !the
+            && let Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week)) = self.lex(next)
+        {
+            let mut f = self.relative(i, next + 1, "XXXX", |r| shift_day(r, u, 0))?;
+            f.modifier = Some(modifier);
+            return Some(f);
         }
         let mut f = self
             .core(next)
