@@ -1936,6 +1936,11 @@ impl<'a> Matcher<'a> {
             }
             return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
         }
+        // "the June quarter", "the July-September quarter", "the June and September quarters":
+        // a quarter named by its last month (or by its months).
+        if let Some(f) = self.month_quarter(i, month, j) {
+            return Some(f);
+        }
         // "January 49 BC", "March of 45 BC".
         if let Some(era) = self.era_year(k)
             && let Some(Point::Year(year)) = era.point
@@ -2012,6 +2017,43 @@ impl<'a> Matcher<'a> {
         let mut f = self.yearless_month(i, end, month)?;
         f.takes_the = false;
         Some(f)
+    }
+
+    /// "the June quarter" (month `month` at `i`, its name ending before `j`): the quarter
+    /// holding that month, the year as for the month alone.
+    fn month_quarter(&self, i: usize, month: u32, j: usize) -> Option<Found> {
+        let (quarter_month, end) = match self.lex(j) {
+            Lex::Unit(Unit::Quarter) | Lex::Units(Unit::Quarter) => (month, j + 1),
+            // "the July-September quarter": one quarter, named by its months.
+            _ if self.is_dash(j) => {
+                let (m2, j2, _) = self.month_at(j + 1)?;
+                if self.lex(j2) != Lex::Unit(Unit::Quarter) {
+                    return None;
+                }
+                (m2, j2 + 1)
+            }
+            // "the June and September quarters": the first of two.
+            _ if self.kw(j, Kw::And) || self.kw(j, Kw::Or) => {
+                let (_, j2, _) = self.month_at(j + 1)?;
+                if self.lex(j2) != Lex::Units(Unit::Quarter) {
+                    return None;
+                }
+                (month, j)
+            }
+            _ => return None,
+        };
+        let name_end = if matches!(self.lex(i), Lex::Month(_)) {
+            i + 1
+        } else {
+            j
+        };
+        let f = self.yearless_month(i, name_end, quarter_month)?;
+        let Some(Point::Month(year, m)) = f.point else {
+            return None;
+        };
+        let mut q = self.date_point(i, end, Point::Quarter(year, (m - 1) / 3 + 1), f.anchor);
+        q.takes_the = true;
+        Some(q)
     }
 
     /// "the March accession", "the May deadline": "the", the month, then a lower-case noun (not a
@@ -3152,7 +3194,16 @@ impl<'a> Matcher<'a> {
     /// this/the/next/last year": (year, end, anchor).
     fn of_named_year(&self, j: usize) -> Option<(i32, usize, Anchor)> {
         let k = if self.kw(j, Kw::Of) { j + 1 } else { j };
-        let k = if self.kw(k, Kw::Fiscal) { k + 1 } else { k };
+        let k = if self.kw(k, Kw::Fiscal) {
+            // "of fiscal year 2026".
+            if self.lex(k + 1) == Lex::Unit(Unit::Year) && self.year_at(k + 2).is_some() {
+                k + 2
+            } else {
+                k + 1
+            }
+        } else {
+            k
+        };
         if let Some((y, next)) = self.year_at(k).or_else(|| self.short_year_at(k)) {
             return Some((y, next, Anchor::Explicit));
         }
@@ -3180,6 +3231,19 @@ impl<'a> Matcher<'a> {
         if let (Some(q), Some((year, end, anchor))) = (n, self.of_named_year(j)) {
             return Some(self.date_point(start, end, Point::Quarter(year, q), anchor));
         }
+        // "the quarter ended Sept. 30, 2024": the quarter holding most of the three months up to
+        // that day (a fiscal quarter ended July 31 is mostly the second).
+        if n.is_none()
+            && (self.word_is(j, "ended") || self.word_is(j, "ending"))
+            && let Some(Point::Day(last)) = self
+                .core(j + 1)
+                .filter(|f| f.ty == TimexType::Date)
+                .and_then(|f| f.point)
+        {
+            let mid = add_days(last, -45)?;
+            let p = Point::Quarter(mid.year(), mid.month0() / 3 + 1);
+            return Some(self.date_point(start, j, p, Anchor::PreviousMention));
+        }
         let r = self.reference?;
         let ref_q = r.month0() / 3 + 1;
         match n {
@@ -3191,7 +3255,7 @@ impl<'a> Matcher<'a> {
                 Some(self.date_point(start, j, Point::Quarter(year, q), Anchor::ReferenceDate))
             }
             None => {
-                if let Some(p) = self.prev_quarter() {
+                if let Some(p) = self.prev_quarter().or(self.report_quarter) {
                     return Some(self.date_point(start, j, p, Anchor::PreviousMention));
                 }
                 let p = Point::Quarter(r.year(), ref_q).shift(Unit::Quarter, -1)?;
@@ -4224,8 +4288,15 @@ impl<'a> Matcher<'a> {
                 Some(f)
             }
             Kw::Fiscal => {
-                // "fiscal 1989", "fiscal first quarter".
+                // "fiscal 1989", "fiscal first quarter", "fiscal 2026 third quarter".
                 if let Some((year, end)) = self.year_at(i + 1) {
+                    if let Some((q, k)) = self.ordinal_at(end)
+                        && (1..=4).contains(&q)
+                        && self.lex(k) == Lex::Unit(Unit::Quarter)
+                    {
+                        let point = Point::Quarter(year, q);
+                        return Some(self.date_point(i, k + 1, point, Anchor::Explicit));
+                    }
                     return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
                 }
                 if let Some(mut f) = self.ordinal_led(i + 1) {
@@ -4408,7 +4479,16 @@ impl<'a> Matcher<'a> {
                     || (the && matches!(kw, Kw::Next | Kw::Previous));
                 if unit == Unit::Quarter {
                     if kw == Kw::Latest || (kw == Kw::Same && the) {
-                        return self.quarter(i, end, None);
+                        let f = self.quarter(i, end, None)?;
+                        return Some(self.year_back_tail(f));
+                    }
+                    // "the last quarter of the year", "the last quarter of 2024": the fourth.
+                    if kw == Kw::Last
+                        && the
+                        && self.kw(end, Kw::Of)
+                        && let Some((year, after, anchor)) = self.of_named_year(end)
+                    {
+                        return Some(self.date_point(i, after, Point::Quarter(year, 4), anchor));
                     }
                     if anaphoric {
                         return self.anaphoric(i, end, |p| match p {
@@ -4648,13 +4728,43 @@ impl<'a> Matcher<'a> {
                 if self.prev_quarter().is_none() && self.ended_in_sentence(self.months_end, i) {
                     return None;
                 }
-                self.quarter(i, j + 1, None)
+                let f = self.quarter(i, j + 1, None)?;
+                Some(if kw == Kw::Same {
+                    self.year_back_tail(f)
+                } else {
+                    f
+                })
             }
             _ => {
                 let _ = add_months;
                 None
             }
         }
+    }
+
+    /// "the same quarter a year ago", "the same period last year": the quarter a year back, read
+    /// as one expression.
+    fn year_back_tail(&self, mut f: Found) -> Found {
+        let k = f.end_tok;
+        let end = if self.kw(k, Kw::Last) && self.lex(k + 1) == Lex::Unit(Unit::Year) {
+            Some(k + 2)
+        } else if (self.kw(k, Kw::A) || self.word_is(k, "one"))
+            && self.lex(k + 1) == Lex::Unit(Unit::Year)
+            && (self.kw(k + 2, Kw::Ago) || self.kw(k + 2, Kw::Earlier))
+        {
+            Some(k + 3)
+        } else {
+            None
+        };
+        if let (Some(end), Some(p @ Point::Quarter(..))) = (end, f.point)
+            && let Some(back) = p.shift(Unit::Year, -1)
+        {
+            let mut g = self.date_point(f.start_tok, end, back, f.anchor);
+            g.modifier = f.modifier;
+            g.point = f.point;
+            f = g;
+        }
+        f
     }
 
     /// "every year", "each Thursday", "every other week", "each July".
