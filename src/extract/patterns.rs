@@ -929,6 +929,32 @@ impl<'a> Matcher<'a> {
         Some(self.date_point(i, end, Point::Day(date), Anchor::ReferenceDate))
     }
 
+    /// "Last year's bill sparked protests in late June", "In 2019, talks began in March": a year
+    /// named earlier in the sentence holds its months (days are left to the tense: "a program
+    /// approved in 1987 had bought shares through Sept. 29" is this September).
+    fn sentence_year(&self, start: usize) -> Option<i32> {
+        // After a month, only a month joined to it ("in late June and early July").
+        let joined = |k: usize| self.kw(k, Kw::And) || self.kw(k, Kw::Or);
+        let year = match self.prev {
+            Some(Point::Year(year)) => year,
+            Some(Point::Month(year, _))
+                if start >= 1
+                    && (joined(start - 1)
+                        || start >= 2
+                            && matches!(
+                                self.kw_at(start - 1),
+                                Some(Kw::Early | Kw::Late | Kw::Mid)
+                            )
+                            && joined(start - 2)) =>
+            {
+                year
+            }
+            _ => return None,
+        };
+        (self.prev_in_sentence(start) && self.tense(start, start + 1) != Tense::Future)
+            .then_some(year)
+    }
+
     /// A year-less month resolved with the reference year and the tense.
     fn yearless_month(&self, start: usize, end: usize, month: u32) -> Option<Found> {
         // "from June to November": the second month follows the first.
@@ -947,7 +973,10 @@ impl<'a> Matcher<'a> {
             let point = Point::Month(year, month);
             return Some(self.date_point(start, end, point, Anchor::PreviousMention));
         }
-        if let Some(year) = self.narrative_year(start) {
+        if let Some(year) = self
+            .narrative_year(start)
+            .or_else(|| self.sentence_year(start))
+        {
             let point = Point::Month(year, month);
             return Some(self.date_point(start, end, point, Anchor::PreviousMention));
         }
@@ -2312,6 +2341,20 @@ impl<'a> Matcher<'a> {
                 .is_some_and(|p| NAMING.contains(&&self.text[p.start..p.end]))
         {
             return None;
+        }
+        // "It started on a Friday", "bins are collected on a Monday": some Friday, no date ("a
+        // Sunday Times journalist" is checked below).
+        let titled = self.tok(i + 1).is_some_and(|t| t.capitalized);
+        if i >= 1 && self.kw(i - 1, Kw::A) && !titled {
+            let mut f = self.found(
+                i,
+                i + 1,
+                TimexType::Date,
+                format!("XXXX-WXX-{wd}"),
+                Anchor::Explicit,
+            );
+            f.takes_the = false;
+            return Some(f);
         }
         // "the Sunday Times", "Monday Night Football", "the Saturday Evening Post".
         const TITLES: &[&str] = &[
