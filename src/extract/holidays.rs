@@ -34,11 +34,26 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("New Year's Day", Rule::Fixed(1, 1)),
     ("Valentine's Day", Rule::Fixed(2, 14)),
     ("St. Patrick's Day", Rule::Fixed(3, 17)),
+    ("St Patrick's Day", Rule::Fixed(3, 17)),
     ("Saint Patrick's Day", Rule::Fixed(3, 17)),
     ("Halloween", Rule::Fixed(10, 31)),
     ("Veterans Day", Rule::Fixed(11, 11)),
     ("Veterans' Day", Rule::Fixed(11, 11)),
     ("Boxing Day", Rule::Fixed(12, 26)),
+    ("Hogmanay", Rule::Fixed(12, 31)),
+    ("Burns Night", Rule::Fixed(1, 25)),
+    ("Australia Day", Rule::Fixed(1, 26)),
+    ("Anzac Day", Rule::Fixed(4, 25)),
+    ("Juneteenth", Rule::Fixed(6, 19)),
+    ("Canada Day", Rule::Fixed(7, 1)),
+    ("Bastille Day", Rule::Fixed(7, 14)),
+    ("All Saints' Day", Rule::Fixed(11, 1)),
+    ("Bonfire Night", Rule::Fixed(11, 5)),
+    ("Guy Fawkes Night", Rule::Fixed(11, 5)),
+    ("Armistice Day", Rule::Fixed(11, 11)),
+    ("Remembrance Day", Rule::Fixed(11, 11)),
+    ("Remembrance Sunday", Rule::NthWeekday(11, Weekday::Sun, 2)),
+    ("Epiphany", Rule::Fixed(1, 6)),
     ("Fourth of July", Rule::Fixed(7, 4)),
     (
         "Martin Luther King Jr. Day",
@@ -58,7 +73,9 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("Thanksgiving Day", Rule::NthWeekday(11, Weekday::Thu, 4)),
     ("Thanksgiving", Rule::NthWeekday(11, Weekday::Thu, 4)),
     ("Election Day", Rule::ElectionDay),
+    ("Shrove Tuesday", Rule::Easter(-47)),
     ("Ash Wednesday", Rule::Easter(-46)),
+    ("Mothering Sunday", Rule::Easter(-21)),
     ("Palm Sunday", Rule::Easter(-7)),
     ("Holy Week", Rule::EasterWeek),
     ("Maundy Thursday", Rule::Easter(-3)),
@@ -67,7 +84,10 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("Easter Monday", Rule::Easter(1)),
     ("Easter week", Rule::EasterWeek),
     ("Easter", Rule::Easter(0)),
+    ("Ascension Day", Rule::Easter(39)),
     ("Pentecost", Rule::Easter(49)),
+    ("Whit Sunday", Rule::Easter(49)),
+    ("Whit Monday", Rule::Easter(50)),
 ];
 
 /// Whether `word` can open a holiday's name: a cheap test before [`holiday_at`] reads the table.
@@ -99,6 +119,23 @@ pub(crate) fn opens_holiday(word: &str) -> bool {
             | "Good"
             | "Easter"
             | "Pentecost"
+            | "Hogmanay"
+            | "Burns"
+            | "Australia"
+            | "Anzac"
+            | "Juneteenth"
+            | "Canada"
+            | "Bastille"
+            | "All"
+            | "Bonfire"
+            | "Guy"
+            | "Armistice"
+            | "Remembrance"
+            | "Epiphany"
+            | "Shrove"
+            | "Mothering"
+            | "Ascension"
+            | "Whit"
     )
 }
 

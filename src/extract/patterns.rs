@@ -1040,8 +1040,8 @@ impl<'a> Matcher<'a> {
                     found
                 };
             }
-            // "the Fourth of July".
-            Kind::Word if t.capitalized && matches!(t.lex, Lex::Ord(_)) => {
+            // "the Fourth of July", "St Patrick's Day" ("St" reads as an ordinal suffix).
+            Kind::Word if t.capitalized && matches!(t.lex, Lex::Ord(_) | Lex::OrdSuffix) => {
                 if let Some(f) = self.named_holiday(i, i, None) {
                     return Some(f);
                 }
