@@ -1571,7 +1571,11 @@ impl<'a> Matcher<'a> {
         let mut f = match self.core(next).filter(|f| f.ty == TimexType::Date) {
             Some(f) => f,
             None => {
-                let (year, end) = self.year_at(next)?;
+                // "c. 365", "circa 550": after "circa" a bare number is a year.
+                let (year, end) = self.year_at(next).or_else(|| {
+                    let (n, d) = self.plain_number(next)?;
+                    (d >= 2 && n > 0).then_some((n as i32, next + 1))
+                })?;
                 self.date_point(next, end, Point::Year(year), Anchor::Explicit)
             }
         };
@@ -2729,10 +2733,13 @@ impl<'a> Matcher<'a> {
         if !spoken && !self.year_in_context(i, next, year) {
             return None;
         }
-        // A range of years: "2016-2020", "2019-20".
+        // A range of years: "2016-2020", "2019-20", "the 2023/24 season".
         let mut f = self.date_point(i, next, Point::Year(year), Anchor::Explicit);
         f.takes_the = false;
-        if self.is_dash(next) && self.attached(next) && self.attached(next + 1) {
+        if (self.is_dash(next) || self.punct(next, b'/'))
+            && self.attached(next)
+            && self.attached(next + 1)
+        {
             if let Some((y2, after)) = self.year_at(next + 1) {
                 if y2 > year {
                     f.range_end = Some(year4(y2));
@@ -2747,6 +2754,11 @@ impl<'a> Matcher<'a> {
                     f.end_tok = next + 2;
                 }
             }
+        }
+        // "the 2023-24 winter": the winter that spans the two years.
+        if f.range_end.is_some() && self.lex(f.end_tok) == Lex::Season(4) {
+            f = self.date_point(i, f.end_tok + 1, Point::Season(year, 4), Anchor::Explicit);
+            f.takes_the = true;
         }
         // "2020 war" etc. stay a year; "1,000-strong" never gets here (not four plain digits).
         Some(f)
@@ -2796,6 +2808,23 @@ impl<'a> Matcher<'a> {
             && self
                 .year_at(next + 1)
                 .is_some_and(|(y2, after)| y2 > year && y2 - year <= 150 && self.punct(after, b')'))
+        {
+            return true;
+        }
+        // "She reigned 1558–1603": two years joined by a dash, the second within a lifetime of
+        // the first ("pages 1200-1350", "1200-1350 km" count).
+        if year >= 1000
+            && !COUNTED
+                .iter()
+                .any(|w| i >= 1 && (self.word_is(i - 1, w) || self.word_is(i.wrapping_sub(2), w)))
+            && self.is_dash(next)
+            && self.attached(next)
+            && self.year_at(next + 1).is_some_and(|(y2, after)| {
+                y2 > year
+                    && y2 - year <= 150
+                    && !self.count_noun_after(after)
+                    && !self.unit_symbol_at(after)
+            })
         {
             return true;
         }
@@ -2893,11 +2922,15 @@ impl<'a> Matcher<'a> {
         if self.count_noun_after(next) {
             return self.event_noun_after(i, next);
         }
+        !self.unit_symbol_at(next)
+    }
+
+    /// "2048 KB", "1200-1350 km": a unit symbol after a number.
+    fn unit_symbol_at(&self, k: usize) -> bool {
         const UNITS: &[&str] = &[
-            "KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp",
+            "KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp", "m", "ft", "mi",
         ];
-        !self
-            .tok(next)
+        self.tok(k)
             .is_some_and(|t| UNITS.contains(&&self.text[t.start..t.end]))
     }
 
@@ -4659,6 +4692,46 @@ impl<'a> Matcher<'a> {
                         .filter(|p| !matches!(p, Point::Decade(_) | Point::Century(_)))
                 {
                     let point = Point::Season(prev.year(), u32::from(season));
+                    return Some(self.date_point(i, j + 1, point, Anchor::PreviousMention));
+                }
+                // "the following spring", "the next spring" after a dated mention: the first
+                // such season after it; "the previous winter" the last before it.
+                if the
+                    && matches!(kw, Kw::Following | Kw::Next | Kw::Previous)
+                    && let Some(prev) = self
+                        .prev
+                        .filter(|p| !matches!(p, Point::Decade(_) | Point::Century(_)))
+                {
+                    let s = u32::from(season);
+                    let (y0, s0) = match prev {
+                        Point::Season(y, s0) => (y, s0),
+                        // A year: its seasons are all "in" it, so the next one is the year after.
+                        Point::Year(y) => (y, if kw == Kw::Previous { 1 } else { 4 }),
+                        p => {
+                            let d = p.first_day()?;
+                            let s0 = match d.month() {
+                                3..=5 => 1,
+                                6..=8 => 2,
+                                9..=11 => 3,
+                                _ => 4,
+                            };
+                            (
+                                if d.month() <= 2 {
+                                    d.year() - 1
+                                } else {
+                                    d.year()
+                                },
+                                s0,
+                            )
+                        }
+                    };
+                    let year = match kw {
+                        Kw::Previous if s < s0 => y0,
+                        Kw::Previous => y0 - 1,
+                        _ if s > s0 => y0,
+                        _ => y0 + 1,
+                    };
+                    let point = Point::Season(year, s);
                     return Some(self.date_point(i, j + 1, point, Anchor::PreviousMention));
                 }
                 if !matches!(
