@@ -2387,6 +2387,17 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "on Tuesday week" (British): a week after the coming Tuesday.
+        if self.word_is(i + 1, "week")
+            && self.tok(i + 1).is_some_and(|t| !t.capitalized)
+            && self.tok(i + 2).is_none_or(|t| {
+                t.kind == Kind::Punct || matches!(t.lex, Lex::Kw(Kw::At | Kw::In | Kw::And))
+            })
+            && let Some(r) = self.reference
+        {
+            let day = add_days(nearest_weekday(r, weekday(wd), true, false)?, 7)?;
+            return Some(self.date_point(i, i + 2, Point::Day(day), Anchor::ReferenceDate));
+        }
         let day = self.weekday_date(i, i + 1, wd, None);
         self.weekday_finish(i, i + 1, day)
     }
@@ -3379,6 +3390,10 @@ impl<'a> Matcher<'a> {
                 if self.kw(i + 1, Kw::Hundred) {
                     return Some((Some(100.0), i + 2));
                 }
+                // "a thousand days", "a thousand years".
+                if self.kw(i + 1, Kw::Thousand) && self.word_is(i + 1, "thousand") {
+                    return Some((Some(1000.0), i + 2));
+                }
                 if self.kw(i + 1, Kw::Half) {
                     return Some((Some(0.5), i + 2));
                 }
@@ -3740,7 +3755,19 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+        // "within weeks", "could take months", "lasted years".
+        let span_verb = i >= 1
+            && [
+                "within", "take", "takes", "took", "taking", "lasted", "last", "lasts",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w))
+            && matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+            );
         if matches!(before, Some(Kw::For | Kw::Over))
+            || span_verb
             || (before.is_none() && self.kw(i + 1, Kw::Ago))
         {
             if self.kw(i + 1, Kw::Ago) {
@@ -4502,6 +4529,19 @@ impl<'a> Matcher<'a> {
         {
             f.start_tok = i;
             return Some(f);
+        }
+        // "the past fortnight", "the next fortnight": two weeks.
+        if the
+            && matches!(kw, Kw::Last | Kw::Past | Kw::Next | Kw::Coming)
+            && self.word_is(j, "fortnight")
+        {
+            return Some(self.found(
+                i,
+                j + 1,
+                TimexType::Duration,
+                "P2W".into(),
+                Anchor::Explicit,
+            ));
         }
         if self.kw(j, Kw::Fiscal) || kw == Kw::That && self.kw(j, Kw::Same) {
             // "the fiscal year", "that same day".
