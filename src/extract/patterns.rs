@@ -1787,11 +1787,45 @@ impl<'a> Matcher<'a> {
                             .is_some_and(|t| t.capitalized && t.lex == Lex::None);
                     let glued = self.attached(i + 2)
                         && self.tok(i + 2).is_some_and(|t| t.kind != Kind::Punct);
-                    return if word == "Q" && !glued && !after_name {
-                        self.quarter(i, i + 2, Some(n))
+                    if glued || after_name {
+                        return None;
+                    }
+                    if word == "Q" {
+                        return self.quarter(i, i + 2, Some(n));
+                    }
+                    // "H1 results": the half of the reference year, the year before when it
+                    // is still ahead (unless the clause looks forward). "H2" is also hydrogen:
+                    // only after "in"/"for"/"during" or before a word of business reports.
+                    const REPORTS: &[&str] = &[
+                        "results",
+                        "profit",
+                        "profits",
+                        "earnings",
+                        "sales",
+                        "revenue",
+                        "loss",
+                        "losses",
+                        "growth",
+                        "figures",
+                        "guidance",
+                        "performance",
+                    ];
+                    let business = matches!(
+                        i.checked_sub(1).and_then(|p| self.kw_at(p)),
+                        Some(Kw::In | Kw::For | Kw::During)
+                    ) || REPORTS.iter().any(|w| self.word_is(i + 2, w));
+                    if !business {
+                        return None;
+                    }
+                    let r = self.reference?;
+                    let ref_h = if r.month() <= 6 { 1 } else { 2 };
+                    let year = if n > ref_h && self.tense(i, i + 2) != Tense::Future {
+                        r.year() - 1
                     } else {
-                        None
+                        r.year()
                     };
+                    let point = Point::Half(year, n);
+                    return Some(self.date_point(i, i + 2, point, Anchor::ReferenceDate));
                 };
                 let point = if word == "Q" {
                     Point::Quarter(year, n)
