@@ -1355,7 +1355,11 @@ impl<'a> Matcher<'a> {
     }
 
     fn the_year(&self, i: usize) -> Option<Found> {
-        if self.word_is(i + 2, "ended") || self.word_is(i + 2, "ending") {
+        // "the year ended Sept. 30", "in the year to the March quarter": a year's length.
+        if self.word_is(i + 2, "ended")
+            || self.word_is(i + 2, "ending")
+            || self.kw(i + 2, Kw::To) && self.tok(i + 3).is_some_and(|t| t.kind == Kind::Word)
+        {
             return Some(self.found(
                 i,
                 i + 2,
