@@ -3186,10 +3186,17 @@ impl<'a> Matcher<'a> {
                     self.kw_at(j + 1),
                     Some(Kw::Early | Kw::Late | Kw::Mid)
                 ));
+            // "the 6th or 7th century BC": "or" joins two with one "century".
             if let Some((m, after)) = self.ordinal_at(k)
-                && m > n
-                && self.lex(after) == Lex::Units(Unit::Century)
+                && m != n
+                && (self.lex(after) == Lex::Units(Unit::Century)
+                    || self.kw(j, Kw::Or) && self.lex(after) == Lex::Unit(Unit::Century))
+                && (m > n || matches!(self.era_at(after + 1), Some((true, _))))
             {
+                if let Some((true, _)) = self.era_at(after + 1) {
+                    let value = format!("BC{:02}", n - 1);
+                    return Some(self.found(i, j, TimexType::Date, value, Anchor::Explicit));
+                }
                 let point = Point::Century((n as i32 - 1) * 100);
                 return Some(self.date_point(i, j, point, Anchor::Explicit));
             }
@@ -3209,6 +3216,10 @@ impl<'a> Matcher<'a> {
                         && (self.kw(i - 2, Kw::And) || self.kw(i - 2, Kw::To));
                 if !conjoined || !(1..=30).contains(&n) {
                     return None;
+                }
+                if let Some((true, end)) = self.era_at(j + 1) {
+                    let value = format!("BC{:02}", n - 1);
+                    return Some(self.found(i, end, TimexType::Date, value, Anchor::Explicit));
                 }
                 Some(self.date_point(
                     i,
