@@ -2386,8 +2386,14 @@ impl<'a> Matcher<'a> {
         }
         // "It started on a Friday", "bins are collected on a Monday": some Friday, no date ("a
         // Sunday Times journalist" is checked below).
-        let titled = self.tok(i + 1).is_some_and(|t| t.capitalized);
-        if i >= 1 && self.kw(i - 1, Kw::A) && !titled {
+        // ("a Sunday night memorial service" is a service: the article is the noun's.)
+        const ENDS_PHRASE: &[&str] = &[
+            "and", "or", "but", "in", "at", "when", "before", "after", "of", "with", "to",
+        ];
+        let ends_phrase = self.tok(i + 1).is_none_or(|t| {
+            t.kind == Kind::Punct || ENDS_PHRASE.iter().any(|w| self.word_is(i + 1, w))
+        });
+        if i >= 1 && self.kw(i - 1, Kw::A) && ends_phrase {
             let mut f = self.found(
                 i,
                 i + 1,
