@@ -22,6 +22,8 @@ pub(crate) enum Rule {
     EasterWeek,
     /// US Election Day: the Tuesday after the first Monday of November.
     ElectionDay,
+    /// Days after US Thanksgiving (the fourth Thursday of November): Black Friday, Cyber Monday.
+    AfterThanksgiving(i64),
 }
 
 /// The holidays, longer names before their prefixes ("Easter Sunday" before "Easter"). An
@@ -70,6 +72,8 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("Father's Day", Rule::NthWeekday(6, Weekday::Sun, 3)),
     ("Labor Day", Rule::NthWeekday(9, Weekday::Mon, 1)),
     ("Columbus Day", Rule::NthWeekday(10, Weekday::Mon, 2)),
+    ("Black Friday", Rule::AfterThanksgiving(1)),
+    ("Cyber Monday", Rule::AfterThanksgiving(4)),
     ("Thanksgiving Day", Rule::NthWeekday(11, Weekday::Thu, 4)),
     ("Thanksgiving", Rule::NthWeekday(11, Weekday::Thu, 4)),
     ("Election Day", Rule::ElectionDay),
@@ -136,6 +140,8 @@ pub(crate) fn opens_holiday(word: &str) -> bool {
             | "Mothering"
             | "Ascension"
             | "Whit"
+            | "Black"
+            | "Cyber"
     )
 }
 
@@ -222,6 +228,10 @@ impl Rule {
                 let monday = nearest_weekday(first, Weekday::Mon, true, false)?;
                 add_days(monday, 1)
             }
+            Rule::AfterThanksgiving(days) => {
+                let thanksgiving = Rule::NthWeekday(11, Weekday::Thu, 4).date_in(year)?;
+                add_days(thanksgiving, days)
+            }
         }
     }
 
@@ -235,6 +245,8 @@ impl Rule {
         match self {
             Rule::Fixed(month, _) | Rule::NthWeekday(month, _, _) => Some(month),
             Rule::ElectionDay => Some(11),
+            // Cyber Monday can fall on December 1st.
+            Rule::AfterThanksgiving(_) => None,
             Rule::Easter(_) | Rule::EasterWeek => None,
         }
     }

@@ -86,6 +86,7 @@ fn modifier_for(kw: Kw) -> Option<&'static str> {
     Some(match kw {
         Kw::About | Kw::Around | Kw::Nearly | Kw::Almost | Kw::Approximately | Kw::Some => "APPROX",
         Kw::Over => "MORE_THAN",
+        Kw::Under => "LESS_THAN",
         _ => return None,
     })
 }
@@ -1300,12 +1301,14 @@ impl<'a> Matcher<'a> {
             Kw::At | Kw::Up => None,
             _ => {
                 let m = modifier_for(kw)?;
-                let mut f = if kw == Kw::Over {
+                let mut f = if matches!(kw, Kw::Over | Kw::Under) {
                     self.core(i + 1)?
                 } else {
                     self.core(i + 1).or_else(|| self.with_prefix(i + 1))?
                 };
-                if !matches!(f.ty, TimexType::Duration | TimexType::Time) {
+                if !matches!(f.ty, TimexType::Duration | TimexType::Time)
+                    || kw == Kw::Under && f.ty != TimexType::Duration
+                {
                     return None;
                 }
                 f.modifier = Some(m);
@@ -2066,6 +2069,43 @@ impl<'a> Matcher<'a> {
                 Anchor::ReferenceDate,
             ));
         }
+        // "June Carter recorded", "correspondent April Ryan": a first name, unless a preposition
+        // or modifier before it makes a month of it ("In June Congress passed the bill").
+        let surname_after = self.tok(j).is_some_and(|t| {
+            t.kind == Kind::Word && t.capitalized && t.lex == Lex::None && t.space_before
+        });
+        let date_word_before = i >= 1
+            && matches!(
+                self.kw_at(i - 1),
+                Some(
+                    Kw::In
+                        | Kw::On
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::By
+                        | Kw::During
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Last
+                        | Kw::Next
+                        | Kw::This
+                        | Kw::Of
+                        | Kw::From
+                        | Kw::To
+                        | Kw::Through
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::Between
+                        | Kw::And
+                        | Kw::Or
+                        | Kw::Than
+                        | Kw::The
+                )
+            );
+        if surname_after && !date_word_before && matches!(self.lex(i), Lex::Month(_)) {
+            return None;
+        }
         // A month on its own.
         if weak {
             let t = self.tok(i)?;
@@ -2532,7 +2572,7 @@ impl<'a> Matcher<'a> {
             i -= 1;
         }
         let deadline = i >= 1
-            && ["until", "till", "til", "by", "effective"]
+            && ["until", "till", "til", "by", "before", "effective"]
                 .iter()
                 .any(|w| self.word_is(i - 1, w))
             || i >= 3
@@ -2541,9 +2581,13 @@ impl<'a> Matcher<'a> {
                 && self.word_is(i - 3, "as");
         // "had filed reports by Wednesday": the past perfect keeps it in the past; so does a
         // simple past before "by" ("crews restored power by Wednesday").
-        let by_after_past =
-            i >= 1 && self.word_is(i - 1, "by") && self.past_verb_just_before(i - 1);
-        deadline && !by_after_past && !self.clause_has(start, "had")
+        let by_after_past = i >= 1
+            && (self.word_is(i - 1, "by") || self.word_is(i - 1, "before"))
+            && self.past_verb_just_before(i - 1);
+        // "7% before Friday's purchases": what happened on Friday, not a deadline.
+        let before_possessive =
+            i >= 1 && self.word_is(i - 1, "before") && self.is_apostrophe(start + 1);
+        deadline && !by_after_past && !before_possessive && !self.clause_has(start, "had")
     }
 
     /// A simple past verb a few words before token `at`, in its clause and not behind an
@@ -3474,6 +3518,9 @@ impl<'a> Matcher<'a> {
                 if let Some(found) = self.thousands_at(i) {
                     return Some(found);
                 }
+                if let Some(found) = self.decimal_at(i) {
+                    return Some(found);
+                }
                 let (n, digits) = self.plain_number(i)?;
                 if digits > 6 {
                     return None;
@@ -3491,6 +3538,35 @@ impl<'a> Matcher<'a> {
                 Some((Some(value), next))
             }
         }
+    }
+
+    /// "2.5", "9.58": a decimal amount (not money, a version "3.11.4" nor a date "20.07.2025").
+    fn decimal_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let (n, digits) = self.number(i)?;
+        let (frac, frac_digits) = self.number(i + 2)?;
+        if digits > 4
+            || frac_digits > 3
+            || !self.punct(i + 1, b'.')
+            || !self.attached(i + 1)
+            || !self.attached(i + 2)
+        {
+            return None;
+        }
+        // "$2.5", "v2.5", "#2.5": glued to what comes before.
+        if i > 0 && !self.toks[i].space_before {
+            return None;
+        }
+        if self.tok(i + 3).is_some_and(|t| {
+            !t.space_before
+                && (t.is_punct(b'.') || t.is_punct(b',') || t.kind == Kind::Number)
+                && self
+                    .tok(i + 4)
+                    .is_some_and(|u| u.kind == Kind::Number && !u.space_before)
+        }) {
+            return None;
+        }
+        let value = f64::from(n) + f64::from(frac) / 10f64.powi(i32::from(frac_digits));
+        Some((Some(value), i + 3))
     }
 
     /// "2,000", "10,000": a whole number with thousands separators, not money or a decimal.
@@ -3658,6 +3734,20 @@ impl<'a> Matcher<'a> {
         if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             amount = amount.map(|a| a + 0.5);
             end += 3;
+        }
+        // "two days later than planned", "a week earlier than expected": a difference, which
+        // is a duration.
+        if !hyphen
+            && matches!(self.kw_at(end), Some(Kw::Earlier | Kw::Later))
+            && self.kw(end + 1, Kw::Than)
+        {
+            return Some(self.found(
+                i,
+                end,
+                TimexType::Duration,
+                duration_value(amount, unit),
+                Anchor::Explicit,
+            ));
         }
         // "two years ago", "three days later", "a year earlier".
         if !hyphen {
@@ -4092,6 +4182,8 @@ impl<'a> Matcher<'a> {
         let mut named_day = None;
         let date = if let Some(mut f) = self
             .core(k)
+            // "at 4 a.m. on the 9th of November, 2020".
+            .or_else(|| self.with_prefix(k).filter(|_| self.kw(k, Kw::The)))
             .filter(|f| matches!(f.point, Some(Point::Day(_))) && f.ty == TimexType::Date)
         {
             j = f.end_tok;

@@ -242,6 +242,9 @@ pub(crate) fn duration_value(amount: Option<f64>, unit: Unit) -> String {
             let total = a * factor;
             if total.fract() == 0.0 {
                 format!("{prefix}{}{letter}", total as u64)
+            } else if unit == Unit::Second {
+                // "9.58 seconds": ISO 8601 writes the fraction on seconds.
+                format!("PT{}S", (total * 1000.0).round() / 1000.0)
             } else {
                 // Halves: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S.
                 let whole = total.trunc() as u64;
@@ -253,7 +256,12 @@ pub(crate) fn duration_value(amount: Option<f64>, unit: Unit) -> String {
                     Unit::Hour => ("M", 60.0),
                     Unit::Minute | Unit::Second => ("S", 60.0),
                 };
-                let part = (total.fract() * per).round() as u64;
+                let mut whole = whole;
+                let mut part = (total.fract() * per).round() as u64;
+                if part as f64 >= per {
+                    whole += 1;
+                    part = 0;
+                }
                 let t = if matches!(unit, Unit::Day) { "T" } else { "" };
                 if whole == 0 {
                     format!("{prefix}{t}{part}{smaller}")
