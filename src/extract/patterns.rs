@@ -952,7 +952,16 @@ impl<'a> Matcher<'a> {
             }
             _ => return None,
         };
-        (self.prev_in_sentence(start) && self.tense(start, start + 1) != Tense::Future)
+        // A comma between them is often a relative clause's end: "the outbreak, which began in
+        // late 2023, had eased since October".
+        let here = self.tok(start).map_or(self.text.len(), |t| t.start);
+        let comma_between = self
+            .text
+            .get(self.prev_end..here)
+            .is_some_and(|between| between.contains(','));
+        (self.prev_in_sentence(start)
+            && !comma_between
+            && self.tense(start, start + 1) != Tense::Future)
             .then_some(year)
     }
 
