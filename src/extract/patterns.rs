@@ -1315,7 +1315,15 @@ impl<'a> Matcher<'a> {
                 } else {
                     self.core(i + 1).or_else(|| self.with_prefix(i + 1))?
                 };
-                if !matches!(f.ty, TimexType::Duration | TimexType::Time)
+                // "around 1850", "approximately 1400": an approximate year (or decade).
+                let approximate_year = matches!(kw, Kw::Around | Kw::Approximately)
+                    && f.ty == TimexType::Date
+                    && matches!(
+                        f.point,
+                        Some(Point::Year(_) | Point::Decade(_) | Point::Century(_))
+                    )
+                    && f.anchor == Anchor::Explicit;
+                if !(matches!(f.ty, TimexType::Duration | TimexType::Time) || approximate_year)
                     || kw == Kw::Under && f.ty != TimexType::Duration
                 {
                     return None;
@@ -1430,6 +1438,14 @@ impl<'a> Matcher<'a> {
             _ => return None,
         };
         if self.is_dash(next) && self.attached(next) {
+            next += 1;
+        }
+        // "early in 1942", "late in the year".
+        if !the
+            && matches!(modifier, "START" | "END" | "MID")
+            && self.kw(next, Kw::In)
+            && (self.year_at(next + 1).is_some() || self.kw(next + 1, Kw::The))
+        {
             next += 1;
         }
         // "by mid-year", "a mid-month review": the middle of the current year, month or week.
@@ -2916,6 +2932,16 @@ impl<'a> Matcher<'a> {
             && self
                 .year_at(next + 1)
                 .is_some_and(|(y2, after)| y2 > year && y2 - year <= 150 && self.punct(after, b')'))
+        {
+            return true;
+        }
+        // "The Battle of Agincourt (1415)": a year alone in parentheses, not in the future.
+        if i >= 1
+            && self.punct(i - 1, b'(')
+            && self.punct(next, b')')
+            && year >= 1000
+            && !COUNTED.iter().any(|w| self.word_is(i.wrapping_sub(2), w))
+            && self.reference.is_none_or(|r| year <= r.year() + 1)
         {
             return true;
         }
