@@ -708,6 +708,19 @@ impl<'a> Matcher<'a> {
             let p = make(Point::Day(day))?;
             return Some(self.date_point(start, end, p, Anchor::PreviousMention));
         }
+        // "Two years ago it rained. Three days later it stopped.": a few days after some day of
+        // a year is known only to that year (a day shift from its first day would be invented).
+        if matches!(unit, Unit::Day | Unit::Week)
+            && let Some(
+                prev @ (Point::Year(_)
+                | Point::Month(..)
+                | Point::Quarter(..)
+                | Point::Season(..)
+                | Point::Half(..)),
+            ) = self.prev
+        {
+            return Some(self.date_point(start, end, prev, Anchor::PreviousMention));
+        }
         self.anaphoric(start, end, make)
     }
 
