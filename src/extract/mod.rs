@@ -113,6 +113,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             report_quarter: state.report_quarter,
             months_end: state.months_end,
             history: state.history(),
+            settled_history: state.settled_history(),
             depth: std::cell::Cell::new(0),
         };
         let mut i = 0;
@@ -128,6 +129,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                     matcher.report_quarter = state.report_quarter;
                     matcher.months_end = state.months_end;
                     matcher.history = state.history();
+                    matcher.settled_history = state.settled_history();
                     mentions.push(Mention {
                         start,
                         end,
@@ -169,6 +171,12 @@ impl State {
     /// Whether the text so far reads as a history: far dated mentions outnumber near ones two to one.
     fn history(&self) -> bool {
         self.far_count > 2 * self.near_count
+    }
+
+    /// A history with at least two far dated mentions: one far date ("Apollo 11 landed on July
+    /// 20, 1969") does not yet make a story whose later weekdays and times are on its days.
+    fn settled_history(&self) -> bool {
+        self.history() && self.far_count >= 2
     }
 
     /// Takes in a mention that ended at byte `end`.

@@ -73,6 +73,8 @@ pub(crate) struct Matcher<'a> {
     /// Whether the text so far is a history: more of its dated mentions lie two or more years
     /// from the reference date than near it.
     pub history: bool,
+    /// A history with two or more far dated mentions so far (see `State::settled_history`).
+    pub settled_history: bool,
     /// Nesting depth of the matchers now running: bounds the work per token (linear time even on
     /// "5 pm 5 pm 5 pm…" or "the end of the end of…").
     pub depth: Cell<u32>,
@@ -475,6 +477,30 @@ impl<'a> Matcher<'a> {
     /// The tense of the sentence around tokens `[from, to)`: the nearest cue wins.
     pub(crate) fn tense(&self, from: usize, to: usize) -> Tense {
         const WINDOW: usize = 30;
+        // "has sold the sensor since September": "since" looks back whatever the clause's verb.
+        if from >= 1 && self.word_is(from - 1, "since") {
+            return Tense::Past;
+        }
+        // "set sentencing for March 19", "setting oral arguments for January 28", "scheduled the
+        // vote for Friday": a date fixed for something to come.
+        if from >= 1
+            && self.word_is(from - 1, "for")
+            && (2..=6).any(|back| {
+                from >= back
+                    && [
+                        "set",
+                        "sets",
+                        "setting",
+                        "scheduled",
+                        "scheduling",
+                        "slated",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(from - back, w))
+            })
+        {
+            return Tense::Future;
+        }
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
             // "had been due to", "had been scheduled to": a plan already in the past.
@@ -519,6 +545,42 @@ impl<'a> Matcher<'a> {
                 && !["have", "not", "n't", "be", "also", "never"]
                     .iter()
                     .any(|w| self.word_is(i + 1, w))
+            {
+                return Some(Tense::Future);
+            }
+            // "leaders agreed to hold a conference in June", "ordering both sides to file briefs
+            // by January 9", "was forecast to make landfall late Wednesday": what was agreed,
+            // ordered or forecast is still to come.
+            const FORWARD: &[&str] = &[
+                "agreed",
+                "decided",
+                "voted",
+                "promised",
+                "pledged",
+                "vowed",
+                "ordered",
+                "ordering",
+                "asked",
+                "urged",
+                "told",
+                "planned",
+                "prepared",
+                "threatened",
+                "hoped",
+                "intended",
+                "aimed",
+                "forecast",
+                "projected",
+                "slated",
+                "poised",
+                "likely",
+                "due",
+            ];
+            if i < from
+                && t.kind == Kind::Word
+                && FORWARD.iter().any(|w| self.word_is(i, w))
+                && (1..=3).any(|k| self.word_is(i + k, "to") && i + k < from)
+                && !had_before(i)
             {
                 return Some(Tense::Future);
             }
@@ -741,6 +803,23 @@ impl<'a> Matcher<'a> {
         let r = self.reference?;
         let p = make(Point::Day(r))?;
         Some(self.date_point(start, end, p, Anchor::ReferenceDate))
+    }
+
+    /// In a history, the day just named a few sentences back (the day the story is on).
+    fn narrative_day(&self, start: usize) -> Option<NaiveDate> {
+        /// How far back (in bytes) the story's day still holds: a few sentences.
+        const NEAR_BYTES: usize = 400;
+        let Some(Point::Day(d)) = self.prev else {
+            return None;
+        };
+        let here = self.tok(start)?.start;
+        let far_from_reference = self
+            .reference
+            .is_none_or(|r| (r.year() - d.year()).abs() >= 2);
+        (self.settled_history
+            && far_from_reference
+            && here.saturating_sub(self.prev_end) <= NEAR_BYTES)
+            .then_some(d)
     }
 
     /// Whether the previous date mention ended in the sentence of token `i`, shortly before it.
@@ -2585,6 +2664,19 @@ impl<'a> Matcher<'a> {
             Some(Kw::Following) => nearest_weekday(prev_day.unwrap_or(r), w, true, true),
             Some(Kw::Last) | Some(Kw::Previous) => nearest_weekday(r, w, false, true),
             Some(Kw::Next) | Some(Kw::Coming) => nearest_weekday(r, w, true, true),
+            // "this Friday": the Friday of this week when it is still ahead; a day of the week
+            // already gone is this week's in a past clause, else the coming one.
+            Some(Kw::This) => {
+                let ahead = w.num_days_from_monday() >= r.weekday().num_days_from_monday();
+                if ahead || self.tense(start, end) != Tense::Past {
+                    nearest_weekday(r, w, true, false)
+                } else {
+                    nearest_weekday(r, w, false, false)
+                }
+            }
+            // In a history, a weekday after a day just named is the next such day after it ("On
+            // Sunday, 8 October 1871, the fire began … early on Tuesday morning").
+            _ if let Some(d) = self.narrative_day(start) => nearest_weekday(d, w, true, false),
             _ if self.deadline_before(start) => nearest_weekday(r, w, true, false),
             // "Wednesday's ruling": a possessive weekday names something that has happened,
             // unless the clause says "will" outright ("Tuesday's vote will decide").
@@ -4252,6 +4344,9 @@ impl<'a> Matcher<'a> {
             // Thursday)": the day after or inside a parenthesis that restates the time.
             named_day = Some(Point::Day(d));
             Some((d, Anchor::ReferenceDate))
+        } else if let Some(d) = self.narrative_day(i) {
+            // "On Saturday, 14 October 1066 … The battle began at about 9 a.m.".
+            Some((d, Anchor::PreviousMention))
         } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
             // "Apollo 11 landed on July 20, 1969, at 20:17 UTC".
             Some((d, Anchor::PreviousMention))
