@@ -764,6 +764,9 @@ impl<'a> Matcher<'a> {
             && let Some(prev) = self.prev
             && !matches!(prev, Point::Day(_) | Point::Week(_) | Point::Weekend(_))
             && let Some((day, day_end)) = self.prev_day
+            // Background only: a coarser mention that moved the story on ("In July 1870")
+            // anchors itself.
+            && prev.first_day().is_some_and(|first| first <= day)
             && let Some(here) = self.tok(start).map(|t| t.start)
             && here.saturating_sub(day_end) <= DAY_BYTES
         {
@@ -772,16 +775,35 @@ impl<'a> Matcher<'a> {
         }
         // "Two years ago it rained. Three days later it stopped.": a few days after some day of
         // a year is known only to that year (a day shift from its first day would be invented).
-        if matches!(unit, Unit::Day | Unit::Week)
-            && let Some(
-                prev @ (Point::Year(_)
-                | Point::Month(..)
-                | Point::Quarter(..)
-                | Point::Season(..)
-                | Point::Half(..)),
-            ) = self.prev
-        {
-            return Some(self.date_point(start, end, prev, Anchor::PreviousMention));
+        let coarser = match (unit, self.prev) {
+            (
+                Unit::Day | Unit::Week,
+                Some(
+                    Point::Year(_)
+                    | Point::Month(..)
+                    | Point::Quarter(..)
+                    | Point::Season(..)
+                    | Point::Half(..),
+                ),
+            ) => true,
+            // "In 1930 he married. Two months later …": still 1930 as far as is known.
+            (Unit::Month, Some(Point::Year(_) | Point::Half(..))) => true,
+            _ => false,
+        };
+        if coarser && let Some(prev) = self.prev {
+            // Counted from the middle of that period and told at its granularity: "six weeks
+            // later" after "July 1870" is August 1870.
+            let first = prev.first_day()?;
+            let half_days = match prev {
+                Point::Month(..) => 14,
+                Point::Quarter(..) | Point::Season(..) => 45,
+                Point::Half(..) => 90,
+                _ => 182,
+            };
+            let day = make(Point::Day(add_days(first, half_days)?))
+                .and_then(|p| p.first_day())
+                .map_or(prev, |d| coarse_like(prev, d));
+            return Some(self.date_point(start, end, day, Anchor::PreviousMention));
         }
         self.anaphoric(start, end, make)
     }
@@ -1470,7 +1492,10 @@ impl<'a> Matcher<'a> {
         // "the year ended Sept. 30", "in the year to the March quarter": a year's length.
         if self.word_is(i + 2, "ended")
             || self.word_is(i + 2, "ending")
-            || self.kw(i + 2, Kw::To) && self.tok(i + 3).is_some_and(|t| t.kind == Kind::Word)
+            || self.kw(i + 2, Kw::To)
+                && (self.month_at(i + 3).is_some()
+                    || self.kw(i + 3, Kw::The)
+                    || self.word_is(i + 3, "date"))
         {
             return Some(self.found(
                 i,
@@ -1558,6 +1583,12 @@ impl<'a> Matcher<'a> {
             .or_else(|| self.the_period(next))?;
         if f.ty != TimexType::Date && f.ty != TimexType::Time {
             return None;
+        }
+        // "the mid-4th century BC" (a century before Christ has no point).
+        if f.point.is_none() && f.value.starts_with("BC") && f.value.len() == 4 {
+            f.modifier = Some(modifier);
+            f.start_tok = i;
+            return Some(f);
         }
         if !matches!(
             f.point,
@@ -2016,6 +2047,12 @@ impl<'a> Matcher<'a> {
             // "July 4, 2025-era" is fine; "March 3, 2025 people" also: a year after a date is a year.
             return Some((y, next));
         }
+        // "19 August AD 14".
+        if let Some(era) = self.era_led(k)
+            && let Some(Point::Year(y)) = era.point
+        {
+            return Some((y, era.end_tok));
+        }
         // "24 August 79 AD", "15 March 44 BC" (1 BC is year 0).
         if let Some((n, digits)) = self.plain_number(k)
             && digits <= 4
@@ -2179,12 +2216,15 @@ impl<'a> Matcher<'a> {
         if (!weak || self.tok(i).is_some_and(|t| t.capitalized))
             && let Some((year, next)) = self.relative_year_at(k)
         {
-            return Some(self.date_point(
-                i,
-                next,
-                Point::Month(year, month),
-                Anchor::ReferenceDate,
-            ));
+            // "June of that year" is the story's year; "June of this year" the article's.
+            let anaphoric = matches!(self.kw_at(k), Some(Kw::That | Kw::The))
+                || self.kw(k, Kw::Of) && matches!(self.kw_at(k + 1), Some(Kw::That | Kw::The));
+            let anchor = if anaphoric {
+                Anchor::PreviousMention
+            } else {
+                Anchor::ReferenceDate
+            };
+            return Some(self.date_point(i, next, Point::Month(year, month), anchor));
         }
         // "June Carter recorded", "correspondent April Ryan": a first name, unless a preposition
         // or modifier before it makes a month of it ("In June Congress passed the bill").
@@ -3451,11 +3491,22 @@ impl<'a> Matcher<'a> {
                 ))
             }
             Lex::Unit(Unit::Quarter) if (1..=4).contains(&n) => self.quarter(i, j + 1, Some(n)),
+            // "the first week of March 2020".
+            Lex::Unit(Unit::Week) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
+                self.week_of_month(i, n as i32, j + 1)
+            }
             Lex::Kw(Kw::Half) if (1..=2).contains(&n) => {
                 if let Some(f) = self.half_of_period(i, j + 1, n == 2) {
                     return Some(f);
                 }
-                let (year, end, anchor) = self.of_year(j + 1)?;
+                // A bare "the first half" is a match's as often as a year's: only with a year
+                // named, or just before ("In 2019 … in the first half").
+                let (year, end, anchor) = self.of_named_year(j + 1).or_else(|| {
+                    let Some(Point::Year(y)) = self.prev else {
+                        return None;
+                    };
+                    Some((y, j + 1, Anchor::PreviousMention))
+                })?;
                 Some(self.date_point(i, end, Point::Half(year, n), anchor))
             }
             _ => None,
@@ -3855,6 +3906,29 @@ impl<'a> Matcher<'a> {
         if unit == Unit::Quarter && self.kw(j + 1, Kw::Of) && self.of_named_year(j + 1).is_none() {
             return None;
         }
+        // "by a quarter point", "a quarter percentage point": a fraction of a point.
+        if unit == Unit::Quarter
+            && (self.word_is(j + 1, "point") || self.word_is(j + 1, "percentage"))
+        {
+            return None;
+        }
+        // "for a second time", "A second, weaker system": the ordinal; "for a second", "a second
+        // later" are time.
+        let article = self.kw(i, Kw::A) || self.kw(i, Kw::An);
+        if unit == Unit::Second
+            && article
+            && !matches!(self.kw_at(j + 1), Some(Kw::Later | Kw::Ago | Kw::Earlier))
+            && !(i >= 1
+                && [
+                    "for", "in", "within", "after", "than", "about", "just", "only", "every",
+                    "per", "wait",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+                && self.tok(j + 1).is_none_or(|t| t.kind == Kind::Punct))
+        {
+            return None;
+        }
         // A number word "a" needs the unit to be singular: "a year".
         let mut end = j + 1;
         let mut amount = amount;
@@ -4024,6 +4098,15 @@ impl<'a> Matcher<'a> {
         {
             return Some(self.date_point(start, end, p, Anchor::PreviousMention));
         }
+        // "Two decades later" after 241 BC: TIMEX3 has no decades before Christ, so the year.
+        if let Some(Point::Year(y)) = self.prev
+            && y <= 0
+            && matches!(unit, Unit::Decade | Unit::Century)
+        {
+            let years = if unit == Unit::Decade { 10 } else { 100 } * n;
+            let p = Point::Year(y + years);
+            return Some(self.date_point(start, end, p, Anchor::PreviousMention));
+        }
         let mut f = self.anaphoric_by(start, end, unit, |p| match (p, unit) {
             (Point::Quarter(..) | Point::Half(..), Unit::Year) => p.shift(unit, n),
             _ => shift_day(p.first_day()?, unit, n),
@@ -4121,6 +4204,30 @@ impl<'a> Matcher<'a> {
         };
         let mut f = self.found(i, i + 3, TimexType::Duration, value, Anchor::Explicit);
         f.takes_the = false;
+        Some(f)
+    }
+
+    /// "the first week of March 2020", "the last week of May" (`nth` -1): the ISO week that holds
+    /// the middle of those seven days, the month's year as for the month alone.
+    fn week_of_month(&self, start: usize, nth: i32, of: usize) -> Option<Found> {
+        let month = self
+            .month_led(of + 1)
+            .filter(|f| matches!(f.point, Some(Point::Month(..))))?;
+        let Some(Point::Month(y, m)) = month.point else {
+            return None;
+        };
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let day = if nth < 0 {
+            let last = shift_day(first, Unit::Month, 1)?.first_day()?.pred_opt()?;
+            add_days(last, -3)?
+        } else {
+            add_days(first, i64::from(nth - 1) * 7 + 3)?
+        };
+        if day.month() != m {
+            return None;
+        }
+        let mut f = self.date_point(start, month.end_tok, Point::Week(day), month.anchor);
+        f.takes_the = true;
         Some(f)
     }
 
@@ -4874,6 +4981,10 @@ impl<'a> Matcher<'a> {
                 let year = r.year() - 1 - i32::from(q == 4 && r.month() <= 3);
                 Some(self.date_point(i, j + 4, Point::Quarter(year, q), Anchor::ReferenceDate))
             }
+            // "the last week of May".
+            Lex::Unit(Unit::Week) if the && kw == Kw::Last && self.kw(j + 1, Kw::Of) => {
+                self.week_of_month(i, -1, j + 1)
+            }
             Lex::Unit(unit) => {
                 let end = j + 1;
                 let n = match kw {
@@ -5140,13 +5251,21 @@ impl<'a> Matcher<'a> {
                     Some(Point::Weekend(add_days(r, n)?))
                 })
             }
-            Lex::Units(u) if kw == Kw::Coming => Some(self.found(
-                i,
-                j + 1,
-                TimexType::Duration,
-                duration_value(None, u),
-                Anchor::Explicit,
-            )),
+            Lex::Units(u)
+                if kw == Kw::Coming
+                    || the
+                        && kw == Kw::Following
+                        && matches!(u, Unit::Year | Unit::Decade | Unit::Century | Unit::Month) =>
+            {
+                // "the coming months", "in the following decades".
+                Some(self.found(
+                    i,
+                    j + 1,
+                    TimexType::Duration,
+                    duration_value(None, u),
+                    Anchor::Explicit,
+                ))
+            }
             Lex::Kw(Kw::Half) if kw == Kw::Last || kw == Kw::Latter => {
                 if let Some(f) = self.half_of_period(i, j + 1, true) {
                     return Some(f);
@@ -5421,4 +5540,25 @@ fn join_durations(first: &str, second: &str) -> Option<String> {
         format!("{b}{ub}")
     };
     Some(head + &tail)
+}
+
+/// The period of `like`'s granularity that holds `day` (a year for a year, a month for a month…).
+fn coarse_like(like: Point, day: NaiveDate) -> Point {
+    let y = day.year();
+    match like {
+        Point::Month(..) => Point::Month(y, day.month()),
+        Point::Quarter(..) => Point::Quarter(y, day.month0() / 3 + 1),
+        Point::Half(..) => Point::Half(y, day.month0() / 6 + 1),
+        Point::Season(..) => {
+            let (sy, s) = match day.month() {
+                3..=5 => (y, 1),
+                6..=8 => (y, 2),
+                9..=11 => (y, 3),
+                12 => (y, 4),
+                _ => (y - 1, 4),
+            };
+            Point::Season(sy, s)
+        }
+        _ => Point::Year(y),
+    }
 }
