@@ -860,12 +860,19 @@ impl<'a> Matcher<'a> {
         let Some(between) = self.text.get(end..here) else {
             return false;
         };
-        // A sentence ends at "!", "?", ";", a line break, or a "." before a space ("$10.83" and
-        // "U.S." inside a sentence do not end it).
+        // A sentence ends at "!", "?", ";", a line break, or a "." before a space and a word
+        // that is not in lower case ("$10.83" and "7 a.m. to 10 p.m." do not end it).
         let bytes = between.as_bytes();
         let ends_sentence = bytes.iter().enumerate().any(|(k, &b)| match b {
             b'!' | b'?' | b';' | b'\n' => true,
-            b'.' => bytes.get(k + 1).is_none_or(|&n| n == b' ') && k + 1 < bytes.len(),
+            b'.' => {
+                bytes.get(k + 1).is_none_or(|&n| n == b' ')
+                    && k + 1 < bytes.len()
+                    && !bytes[k + 1..]
+                        .iter()
+                        .find(|c| !c.is_ascii_whitespace())
+                        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            }
             _ => false,
         });
         end > 0 && between.len() <= SENTENCE_BYTES && !ends_sentence
@@ -4552,8 +4559,19 @@ impl<'a> Matcher<'a> {
                     f.takes_the = false;
                     return Some(f);
                 }
+                // "polls close on May 7, with results expected overnight": that day's night;
+                // "the worst will arrive overnight": tonight; else the night before.
+                let day_named = match self.prev {
+                    Some(Point::Day(d)) if self.prev_in_sentence(i) => Some(d),
+                    _ => None,
+                };
+                let ahead = self.tense(i, i + 1) == Tense::Future;
                 let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| {
-                    Some(Point::Day(add_days(r, -1)?))
+                    Some(Point::Day(match day_named {
+                        Some(d) => d,
+                        None if ahead => r,
+                        None => add_days(r, -1)?,
+                    }))
                 })?;
                 if let Some(Point::Day(d)) = f.point {
                     f.ty = TimexType::Time;
