@@ -2872,6 +2872,10 @@ impl<'a> Matcher<'a> {
             "anticipates",
             "predict",
             "predicts",
+            "conclude",
+            "concludes",
+            "hold",
+            "holds",
         ];
         let Some(t) = self.tok(i) else {
             return false;
