@@ -345,6 +345,15 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "struck at 1653 local time": the 24-hour clock of wire copy.
+        if hd == 4
+            && self.word_is(i + 1, "local")
+            && self.kw(i + 2, Kw::Time)
+            && h / 100 < 24
+            && h % 100 < 60
+        {
+            return Some((h / 100, h % 100, i + 1));
+        }
         // "1230 GMT": the 24-hour clock with its zone.
         if hd == 4 && self.kw(i + 1, Kw::Timezone) && h / 100 < 24 && h % 100 < 60 {
             let mut next = i + 2;
@@ -4496,7 +4505,29 @@ impl<'a> Matcher<'a> {
     /// The weekday named right after a short parenthesis that follows a time (token `j`), or
     /// inside it; the weekday's tense is read from the time at `i`.
     fn day_beyond_parenthesis(&self, i: usize, j: usize) -> Option<NaiveDate> {
+        let j = if self.word_is(j, "local") && self.kw(j + 1, Kw::Time) {
+            j + 2
+        } else {
+            j
+        };
         if !self.punct(j, b'(') {
+            // "struck at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday": a day named a few
+            // words on in the same clause.
+            let mut k = j;
+            for _ in 0..14 {
+                let t = self.tok(k)?;
+                if t.newline_before && k > j
+                    || t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b',' | b';')
+                {
+                    return None;
+                }
+                if self.kw(k, Kw::On)
+                    && let Lex::Weekday(wd) = self.lex(k + 1)
+                {
+                    return self.weekday_date(i, k + 2, wd, None);
+                }
+                k += 1;
+            }
             return None;
         }
         let close = (j + 1..j + 10).find(|&k| self.punct(k, b')'))?;
