@@ -96,6 +96,13 @@ const HOLIDAYS: &[(&str, Rule)] = &[
 
 /// Whether `word` can open a holiday's name: a cheap test before [`holiday_at`] reads the table.
 pub(crate) fn opens_holiday(word: &str) -> bool {
+    // Most capitalized words open none: a first-letter test before the names.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'A'..=b'H' | b'J' | b'L' | b'M' | b'N' | b'P' | b'R' | b'S' | b'T' | b'V' | b'W')
+    ) {
+        return false;
+    }
     matches!(
         word,
         "Christmas"

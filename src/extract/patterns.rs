@@ -126,7 +126,9 @@ impl<'a> Matcher<'a> {
 
     fn word_is(&self, i: usize, word: &str) -> bool {
         self.tok(i).is_some_and(|t| {
-            t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(word)
+            t.kind == Kind::Word
+                && t.end - t.start == word.len()
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
         })
     }
 
@@ -587,8 +589,8 @@ impl<'a> Matcher<'a> {
             ];
             if i < from
                 && t.kind == Kind::Word
+                && (1..=3).any(|k| i + k < from && self.word_is(i + k, "to"))
                 && FORWARD.iter().any(|w| self.word_is(i, w))
-                && (1..=3).any(|k| self.word_is(i + k, "to") && i + k < from)
                 && !had_before(i)
             {
                 return Some(Tense::Future);
@@ -598,10 +600,10 @@ impl<'a> Matcher<'a> {
                 Lex::Kw(Kw::Will) => return Some(Tense::Future),
                 // "set to resume Monday", "did not plan to remove him on Thursday".
                 Lex::None
-                    if ["set", "plan", "plans", "intend", "intends", "aim", "aims"]
-                        .iter()
-                        .any(|w| self.word_is(i, w))
-                        && self.word_is(i + 1, "to") =>
+                    if self.word_is(i + 1, "to")
+                        && ["set", "plan", "plans", "intend", "intends", "aim", "aims"]
+                            .iter()
+                            .any(|w| self.word_is(i, w)) =>
                 {
                     return Some(if had_before(i) {
                         Tense::Past
@@ -1787,7 +1789,7 @@ impl<'a> Matcher<'a> {
     /// "BC", "BCE", "B.C.", "AD", "A.D.", "CE" at token `i`: (before Christ, next token).
     fn era_at(&self, i: usize) -> Option<(bool, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word {
+        if t.kind != Kind::Word || !matches!(self.text.as_bytes()[t.start], b'A' | b'B' | b'C') {
             return None;
         }
         match &self.text[t.start..t.end] {
@@ -1903,6 +1905,9 @@ impl<'a> Matcher<'a> {
 
     /// "post-1959 politics", "pre-1914 Europe": the year, with what comes after or before it.
     fn pre_post_year(&self, i: usize) -> Option<Found> {
+        if !self.is_dash(i + 1) {
+            return None;
+        }
         let modifier = if self.word_is(i, "post") {
             "AFTER"
         } else if self.word_is(i, "pre") {
@@ -2890,11 +2895,12 @@ impl<'a> Matcher<'a> {
             return false;
         };
         // "the law takes effect on January 1".
-        let takes_effect =
-            (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect");
+        let takes_effect = || {
+            (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect")
+        };
         t.kind == Kind::Word
             && !t.capitalized
-            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect)
+            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect())
             // "the vote", "a visit", "its return": nouns, not verbs.
             && !(i >= 1
                 && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
