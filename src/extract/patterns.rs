@@ -4519,8 +4519,7 @@ impl<'a> Matcher<'a> {
         if !self.punct(j, b'(') {
             // "struck at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday": a day named a few
             // words on in the same clause.
-            let mut k = j;
-            for _ in 0..14 {
+            for k in j..j + 14 {
                 let t = self.tok(k)?;
                 if t.newline_before && k > j
                     || t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b',' | b';')
@@ -4532,7 +4531,6 @@ impl<'a> Matcher<'a> {
                 {
                     return self.weekday_date(i, k + 2, wd, None);
                 }
-                k += 1;
             }
             return None;
         }
