@@ -618,16 +618,7 @@ impl<'a> Matcher<'a> {
                 // clause of its own.
                 Lex::Kw(Kw::Would) if i < from => return Some(Tense::Future),
                 Lex::Kw(Kw::PastVerb) => true,
-                Lex::None if t.kind == Kind::Word && !t.capitalized => {
-                    let w = &self.text.as_bytes()[t.start..t.end];
-                    // After a determiner an "-ed" word is an adjective: "an unspecified date".
-                    let determiner = i >= 1
-                        && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
-                            || ["its", "their", "his", "her", "our", "still", "newly"]
-                                .iter()
-                                .any(|d| self.word_is(i - 1, d)));
-                    w.len() > 4 && w.ends_with(b"ed") && !determiner
-                }
+                Lex::None => self.ed_verb_at(i),
                 _ => false,
             };
             if !past {
@@ -2253,34 +2244,23 @@ impl<'a> Matcher<'a> {
             t.kind == Kind::Word && t.capitalized && t.lex == Lex::None && t.space_before
         });
         let date_word_before = i >= 1
-            && matches!(
-                self.kw_at(i - 1),
-                Some(
-                    Kw::In
-                        | Kw::On
-                        | Kw::Since
-                        | Kw::Until
-                        | Kw::By
-                        | Kw::During
-                        | Kw::Early
-                        | Kw::Late
-                        | Kw::Mid
-                        | Kw::Last
-                        | Kw::Next
-                        | Kw::This
-                        | Kw::Of
-                        | Kw::From
-                        | Kw::To
-                        | Kw::Through
-                        | Kw::Before
-                        | Kw::After
-                        | Kw::Between
-                        | Kw::And
-                        | Kw::Or
-                        | Kw::Than
-                        | Kw::The
-                )
-            );
+            && self.kw_at(i - 1).is_some_and(|kw| {
+                opens_date(kw)
+                    || matches!(
+                        kw,
+                        Kw::Early
+                            | Kw::Late
+                            | Kw::Mid
+                            | Kw::Last
+                            | Kw::Next
+                            | Kw::This
+                            | Kw::To
+                            | Kw::And
+                            | Kw::Or
+                            | Kw::Than
+                            | Kw::The
+                    )
+            });
         if surname_after && !date_word_before && matches!(self.lex(i), Lex::Month(_)) {
             return None;
         }
@@ -2807,23 +2787,31 @@ impl<'a> Matcher<'a> {
             if self.kw(k, Kw::PastVerb) {
                 return true;
             }
-            let w = &self.text.as_bytes()[t.start..t.end];
-            let adjective = k >= 1
-                && (matches!(self.toks[k - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
-                    || ["be", "been", "being", "is", "are", "has", "have"]
-                        .iter()
-                        .any(|a| self.word_is(k - 1, a)));
-            if t.kind == Kind::Word
-                && !t.capitalized
-                && t.lex == Lex::None
-                && w.len() > 4
-                && w.ends_with(b"ed")
-                && !adjective
-            {
+            // ("has been delayed", "is expected": a participle after "be" or "have".)
+            let after_aux = k >= 1
+                && ["be", "been", "being", "is", "are", "has", "have"]
+                    .iter()
+                    .any(|a| self.word_is(k - 1, a));
+            if t.lex == Lex::None && self.ed_verb_at(k) && !after_aux {
                 return true;
             }
         }
         false
+    }
+
+    /// A lower-case "-ed" word that reads as a verb: not after a determiner ("an unspecified
+    /// date", "its planned launch").
+    fn ed_verb_at(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return false;
+        };
+        let w = &self.text.as_bytes()[t.start..t.end];
+        let determiner = k >= 1
+            && (matches!(self.toks[k - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                || ["its", "their", "his", "her", "our", "still", "newly"]
+                    .iter()
+                    .any(|d| self.word_is(k - 1, d)));
+        t.kind == Kind::Word && !t.capitalized && w.len() > 4 && w.ends_with(b"ed") && !determiner
     }
 
     /// A present-tense verb of the kind that announces a scheduled event: "opens", "meets",
@@ -3398,20 +3386,7 @@ impl<'a> Matcher<'a> {
         if self.word_is(i + 2, "s") && self.attached(i + 2) && n % 10 == 0 {
             return Some(self.date_point(i, i + 3, Point::Decade(year), Anchor::Explicit));
         }
-        let after_preposition = i >= 1
-            && matches!(
-                self.kw_at(i - 1),
-                Some(
-                    Kw::In
-                        | Kw::Since
-                        | Kw::Of
-                        | Kw::Until
-                        | Kw::By
-                        | Kw::From
-                        | Kw::Through
-                        | Kw::During
-                )
-            );
+        let after_preposition = i >= 1 && self.kw_at(i - 1).is_some_and(opens_date);
         // "'98" must not run on into a word ("'98ers").
         let ends = self
             .tok(i + 2)
@@ -5618,4 +5593,23 @@ fn coarse_like(like: Point, day: NaiveDate) -> Point {
         }
         _ => Point::Year(y),
     }
+}
+
+/// A preposition that opens a date phrase: "in '98", "since June", "until March".
+fn opens_date(kw: Kw) -> bool {
+    matches!(
+        kw,
+        Kw::In
+            | Kw::On
+            | Kw::Since
+            | Kw::Of
+            | Kw::Until
+            | Kw::By
+            | Kw::From
+            | Kw::Through
+            | Kw::During
+            | Kw::Before
+            | Kw::After
+            | Kw::Between
+    )
 }
