@@ -1158,7 +1158,9 @@ impl<'a> Matcher<'a> {
                     .era_led(i)
                     .or_else(|| self.circa(i))
                     .or_else(|| self.period_code(i))
-                    .or_else(|| self.pre_post_year(i));
+                    .or_else(|| self.pre_post_year(i))
+                    .or_else(|| self.negated_comparison(i))
+                    .or_else(|| self.word_led_vague(i));
                 // Only "twice" and "thrice" lead a frequency among unlisted words.
                 let bytes = &self.text.as_bytes()[t.start..t.end];
                 let times_word = matches!(bytes.len(), 5 | 6) && bytes[0] | 0x20 == b't';
@@ -1276,6 +1278,43 @@ impl<'a> Matcher<'a> {
                     let mut f = self.date_point(i, i + 2, Point::Day(d), Anchor::PreviousMention);
                     f.ty = TimexType::Time;
                     f.value = format!("{}T{}", format_day(d), day_part_code(part));
+                    return Some(f);
+                }
+                // "the whole day", "the entire week": one of them, as a length.
+                if self.kw(i + 1, Kw::Whole)
+                    && let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) =
+                        self.lex(i + 2)
+                {
+                    return Some(self.found(
+                        i,
+                        i + 3,
+                        TimexType::Duration,
+                        duration_value(Some(1.0), u),
+                        Anchor::Explicit,
+                    ));
+                }
+                // "the other day", "the other week": a little while ago.
+                if self.word_is(i + 1, "other")
+                    && matches!(self.lex(i + 2), Lex::Unit(Unit::Day | Unit::Week))
+                {
+                    return Some(self.vague_ref_span(i, i + 3, "PAST_REF"));
+                }
+                // "to the present day".
+                if self.kw(i + 1, Kw::Present) && self.lex(i + 2) == Lex::Unit(Unit::Day) {
+                    return Some(self.vague_ref_span(i, i + 3, "PRESENT_REF"));
+                }
+                // "the night before last".
+                if self.lex(i + 1) == Lex::DayPart(4)
+                    && self.kw(i + 2, Kw::Before)
+                    && self.kw(i + 3, Kw::Last)
+                {
+                    let mut f = self.relative(i, i + 4, "XXXX-XX-XX", |r| {
+                        Some(Point::Day(add_days(r, -2)?))
+                    })?;
+                    if let Some(Point::Day(d)) = f.point {
+                        f.ty = TimexType::Time;
+                        f.value = format!("{}TNI", format_day(d));
+                    }
                     return Some(f);
                 }
                 // "the week after next", "the month before last", "the weekend after next" (not
@@ -1413,6 +1452,16 @@ impl<'a> Matcher<'a> {
                 } else {
                     "LESS_THAN"
                 });
+                f.start_tok = i;
+                Some(f)
+            }
+            // "up to 48 hours".
+            Kw::Up if self.kw(i + 1, Kw::To) => {
+                let mut f = self.core(i + 2)?;
+                if f.ty != TimexType::Duration {
+                    return None;
+                }
+                f.modifier = Some("EQUAL_OR_LESS");
                 f.start_tok = i;
                 Some(f)
             }
@@ -1643,6 +1692,7 @@ impl<'a> Matcher<'a> {
         match t.lex {
             Lex::Month(_) | Lex::MonthAbbr(_) => consider(self.month_led(i)),
             Lex::Weekday(_) | Lex::WeekdayAbbr(_) => consider(self.weekday_led(i)),
+            // "three Sundays ago" is handled from the amount; a plural weekday alone is a set.
             Lex::Weekdays(d) => {
                 let mut f = self.found(
                     i,
@@ -1923,6 +1973,102 @@ impl<'a> Matcher<'a> {
         f.modifier = Some(modifier);
         f.takes_the = false;
         Some(f)
+    }
+
+    /// "no more than two days", "not less than an hour", "no longer than ten days": the bound
+    /// included (EQUAL_OR_LESS / EQUAL_OR_MORE).
+    fn negated_comparison(&self, i: usize) -> Option<Found> {
+        if !(self.word_is(i, "no") || self.word_is(i, "not")) || !self.kw(i + 2, Kw::Than) {
+            return None;
+        }
+        let modifier = match self.kw_at(i + 1) {
+            Some(Kw::More) => "EQUAL_OR_LESS",
+            Some(Kw::Less) => "EQUAL_OR_MORE",
+            _ if self.word_is(i + 1, "longer") => "EQUAL_OR_LESS",
+            _ if self.word_is(i + 1, "fewer") => "EQUAL_OR_MORE",
+            _ => return None,
+        };
+        let mut f = self.core(i + 3)?;
+        if f.ty != TimexType::Duration {
+            return None;
+        }
+        f.modifier = Some(modifier);
+        f.start_tok = i;
+        Some(f)
+    }
+
+    /// "any day now", "any minute now": soon (FUTURE_REF); "on weekdays": every weekday;
+    /// "paid biweekly", "compounded quarterly": frequencies as adverbs.
+    fn word_led_vague(&self, i: usize) -> Option<Found> {
+        if self.word_is(i, "weekdays")
+            && (self.kw(i.wrapping_sub(1), Kw::On) || self.kw(i.wrapping_sub(1), Kw::During))
+        {
+            let mut f = self.found(
+                i,
+                i + 1,
+                TimexType::Set,
+                "XXXX-WXX-WD".into(),
+                Anchor::Explicit,
+            );
+            f.takes_the = false;
+            return Some(f);
+        }
+        if let Some(value) = self.frequency_adverb(i) {
+            let mut f = self.found(i, i + 1, TimexType::Set, value.into(), Anchor::Explicit);
+            f.takes_the = false;
+            return Some(f);
+        }
+        if self.word_is(i, "any")
+            && matches!(self.lex(i + 1), Lex::Unit(_))
+            && self.kw(i + 2, Kw::Now)
+        {
+            return Some(self.vague_ref_span(i, i + 3, "FUTURE_REF"));
+        }
+        None
+    }
+
+    /// "paid biweekly", "reviewed semiannually": a frequency adverb at the end of its clause
+    /// ("a biweekly newsletter" describes). "Annually", "quarterly" and "yearly" are left out:
+    /// news uses them for rates ("rise 8.5% annually", "adjusted quarterly"), which the annotated
+    /// corpora do not mark.
+    fn frequency_adverb(&self, i: usize) -> Option<&'static str> {
+        let value = [
+            ("biweekly", "P2W"),
+            ("fortnightly", "P2W"),
+            ("bimonthly", "P2M"),
+            ("semiannually", "P6M"),
+        ]
+        .iter()
+        .find(|(w, _)| self.word_is(i, w))?
+        .1;
+        let ends_clause = self.tok(i + 1).is_none_or(|t| {
+            t.kind == Kind::Punct
+                || matches!(
+                    t.lex,
+                    Lex::Kw(Kw::And | Kw::Or | Kw::In | Kw::At | Kw::On | Kw::For)
+                )
+        });
+        let rate_before = (1..=4).any(|back| {
+            i >= back
+                && self
+                    .tok(i - back)
+                    .is_some_and(|t| t.kind == Kind::Number || t.is_punct(b'%'))
+        });
+        (ends_clause && !rate_before && !self.tok(i).is_some_and(|t| t.capitalized))
+            .then_some(value)
+    }
+
+    /// A vague reference ("PAST_REF", …) over tokens `[start, end)`.
+    fn vague_ref_span(&self, start: usize, end: usize, value: &str) -> Found {
+        let mut f = self.found(
+            start,
+            end,
+            TimexType::Date,
+            value.into(),
+            Anchor::ReferenceDate,
+        );
+        f.takes_the = false;
+        f
     }
 
     /// "Q3 2024", "H1 2025", "FY2024", "FY 2025": business shorthand for quarters, halves and
@@ -3496,6 +3642,10 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Week) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, n as i32, j + 1)
             }
+            // "the fourth Thursday of November".
+            Lex::Weekday(wd) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
+                self.weekday_of_month(i, n as i32, wd, j + 1)
+            }
             Lex::Kw(Kw::Half) if (1..=2).contains(&n) => {
                 if let Some(f) = self.half_of_period(i, j + 1, n == 2) {
                     return Some(f);
@@ -3832,6 +3982,18 @@ impl<'a> Matcher<'a> {
     /// An amount of time; "a three-year-long war" takes in its "-long" ("a year-long study" is
     /// read from the unit, so "a months-long standoff" is no "a months").
     fn amount_led(&self, i: usize) -> Option<Found> {
+        // "three Sundays ago": the Sunday that many Sundays back.
+        if let Some((Some(n), k)) = self.amount_at(i)
+            && let Lex::Weekdays(wd) = self.lex(k)
+            && self.kw(k + 1, Kw::Ago)
+            && n.fract() == 0.0
+            && (1.0..=52.0).contains(&n)
+        {
+            return self.relative(i, k + 2, "XXXX-XX-XX", |r| {
+                let last = nearest_weekday(r, weekday(wd), false, true)?;
+                Some(Point::Day(add_days(last, -7 * (n as i64 - 1))?))
+            });
+        }
         let mut f = self.amount_led_inner(i)?;
         let end = f.end_tok;
         if self.is_dash(end) && self.attached(end) && self.word_is(end + 1, "long") {
@@ -3949,6 +4111,22 @@ impl<'a> Matcher<'a> {
         if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             amount = amount.map(|a| a + 0.5);
             end += 3;
+        }
+        // "a week from today", "two days from Monday": that far after the day named.
+        if !hyphen
+            && self.kw(end, Kw::From)
+            && let Some(n) = amount.filter(|a| a.fract() == 0.0)
+            && let Some(anchor) = self
+                .core(end + 1)
+                .filter(|f| f.ty == TimexType::Date && f.start_tok == end + 1)
+            && let Some(Point::Day(d)) = anchor.point
+            && !self.kw(end + 1, Kw::Now)
+        {
+            let p = match unit {
+                Unit::Week => Point::Day(add_days(d, 7 * n as i64)?),
+                _ => shift_day(d, unit, n as i32)?,
+            };
+            return Some(self.date_point(i, anchor.end_tok, p, anchor.anchor));
         }
         // "two days later than planned", "a week earlier than expected": a difference, which
         // is a duration.
@@ -4228,6 +4406,33 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut f = self.date_point(start, month.end_tok, Point::Week(day), month.anchor);
+        f.takes_the = true;
+        Some(f)
+    }
+
+    /// "the fourth Thursday of November", "the last Sunday of October 2024": that weekday of
+    /// the month (its year as for the month alone).
+    fn weekday_of_month(&self, start: usize, nth: i32, wd: u8, of: usize) -> Option<Found> {
+        let month = self
+            .month_led(of + 1)
+            .filter(|f| matches!(f.point, Some(Point::Month(..))))?;
+        let Some(Point::Month(y, m)) = month.point else {
+            return None;
+        };
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let day = if nth < 0 {
+            let last = shift_day(first, Unit::Month, 1)?.first_day()?.pred_opt()?;
+            nearest_weekday(last, weekday(wd), false, false)?
+        } else {
+            add_days(
+                nearest_weekday(first, weekday(wd), true, false)?,
+                7 * i64::from(nth - 1),
+            )?
+        };
+        if day.month() != m {
+            return None;
+        }
+        let mut f = self.date_point(start, month.end_tok, Point::Day(day), month.anchor);
         f.takes_the = true;
         Some(f)
     }
@@ -4880,6 +5085,13 @@ impl<'a> Matcher<'a> {
             // "High Noon" is a film, "high noon" a figure of speech.
             Kw::Noon if self.word_is(i.wrapping_sub(1), "high") => None,
             Kw::Noon | Kw::Midnight => self.time_led(i),
+            // "no more than two days" ("no" is also "No. 5", a blocker of numbers).
+            Kw::Blocker => self.negated_comparison(i),
+            // "some time ago", "long ago".
+            Kw::Some if self.kw(i + 1, Kw::Time) && self.kw(i + 2, Kw::Ago) => {
+                Some(self.vague_ref_span(i, i + 3, "PAST_REF"))
+            }
+            Kw::Long if self.kw(i + 1, Kw::Ago) => Some(self.vague_ref_span(i, i + 2, "PAST_REF")),
             Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Many | Kw::Some | Kw::Half => {
                 self.amount_led(i)
             }
@@ -5016,6 +5228,10 @@ impl<'a> Matcher<'a> {
             // "the last week of May".
             Lex::Unit(Unit::Week) if the && kw == Kw::Last && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, -1, j + 1)
+            }
+            // "the last Sunday of October".
+            Lex::Weekday(wd) if kw == Kw::Last && self.kw(j + 1, Kw::Of) => {
+                self.weekday_of_month(i, -1, wd, j + 1)
             }
             Lex::Unit(unit) => {
                 let end = j + 1;
@@ -5389,6 +5605,24 @@ impl<'a> Matcher<'a> {
                 j + 1,
             ),
             Lex::DayPart(p) => (format!("XXXX-XX-XXT{}", day_part_code(p)), j + 1),
+            // "every weekend", "each weekday".
+            Lex::Kw(Kw::Weekend) => ("XXXX-WXX-WE".to_string(), j + 1),
+            _ if self.word_is(j, "weekday") => ("XXXX-WXX-WD".to_string(), j + 1),
+            // "every Christmas": the holiday's day each year.
+            _ if self.tok(j).is_some_and(|t| t.capitalized)
+                && let Some(h) = self.named_holiday(j, j, None)
+                && h.anchor != Anchor::Explicit =>
+            {
+                // A fixed day each year, else once a year ("every Thanksgiving").
+                let fixed = self
+                    .tok(j)
+                    .and_then(|t| holiday_at(&self.text[t.start..]))
+                    .and_then(|(rule, _)| match rule {
+                        super::holidays::Rule::Fixed(m, d) => Some(format!("XXXX-{m:02}-{d:02}")),
+                        _ => None,
+                    });
+                (fixed.unwrap_or_else(|| "P1Y".to_string()), h.end_tok)
+            }
             _ => {
                 // "every three years".
                 let (amount, k) = self.amount_at(j)?;
