@@ -487,6 +487,16 @@ impl<'a> Matcher<'a> {
 
     /// The tense of the sentence around tokens `[from, to)`: the nearest cue wins.
     pub(crate) fn tense(&self, from: usize, to: usize) -> Tense {
+        self.tense_reading(from, to, true)
+    }
+
+    /// The tense from the words before the mention only ("this summer," said …: the attribution
+    /// after it is no tense of the mention's clause).
+    fn tense_before(&self, from: usize) -> Tense {
+        self.tense_reading(from, from, false)
+    }
+
+    fn tense_reading(&self, from: usize, to: usize, read_after: bool) -> Tense {
         const WINDOW: usize = 30;
         // "has sold the sensor since September": "since" looks back whatever the clause's verb.
         if from >= 1 && self.word_is(from - 1, "since") {
@@ -676,7 +686,12 @@ impl<'a> Matcher<'a> {
                 return c;
             }
         }
-        for fwd in to..(to + WINDOW).min(self.toks.len()) {
+        let after = if read_after {
+            (to + WINDOW).min(self.toks.len())
+        } else {
+            to
+        };
+        for fwd in to..after {
             if boundary(&self.toks[fwd]) {
                 break;
             }
@@ -2513,6 +2528,10 @@ impl<'a> Matcher<'a> {
         if i > 1 && self.is_dash(i - 1) && self.attached(i) && self.kw(i - 2, Kw::Mid) {
             return true;
         }
+        // "in January or March".
+        if i > 1 && self.kw(i - 1, Kw::Or) && self.month_at(i - 2).is_some() {
+            return true;
+        }
         i > 0
             && matches!(
                 self.kw_at(i - 1),
@@ -3022,6 +3041,8 @@ impl<'a> Matcher<'a> {
             "predicts",
             "conclude",
             "concludes",
+            "publish",
+            "publishes",
             "hold",
             "holds",
         ];
@@ -3776,9 +3797,34 @@ impl<'a> Matcher<'a> {
         let ref_q = r.month0() / 3 + 1;
         match n {
             Some(q) => {
+                // "fourth-quarter results", "third-quarter deliveries": reported, so completed,
+                // whatever the verb ("will release its third-quarter results on Feb. 5").
+                const REPORTED: &[&str] = &[
+                    "results",
+                    "earnings",
+                    "profit",
+                    "profits",
+                    "loss",
+                    "losses",
+                    "sales",
+                    "revenue",
+                    "revenues",
+                    "deliveries",
+                    "figures",
+                    "GDP",
+                    "output",
+                    "report",
+                ];
+                let reported = REPORTED.iter().any(|w| self.word_is(j, w));
+                let tense = self.tense(start, j);
                 let mut year = r.year();
-                if q > ref_q && self.tense(start, j) != Tense::Future {
+                if q > ref_q && (reported || tense != Tense::Future) {
                     year -= 1;
+                } else if q + 2 <= ref_q && !reported && tense == Tense::Future {
+                    // "expects growth in the first quarter", written in December: next year's
+                    // (the quarter just ended is still being reported on: "expects to report a
+                    // profit for the third quarter", written in October).
+                    year += 1;
                 }
                 Some(self.date_point(start, j, Point::Quarter(year, q), Anchor::ReferenceDate))
             }
@@ -4612,7 +4658,13 @@ impl<'a> Matcher<'a> {
             }
         }
         let r = self.reference?;
-        let year = season_year(r, s, relation, || self.tense(i, i + 1))?;
+        let year = season_year(r, s, relation, || {
+            if relation == Some(Kw::This) {
+                self.tense_before(i)
+            } else {
+                self.tense(i, i + 1)
+            }
+        })?;
         Some(self.date_point(i, i + 1, Point::Season(year, s), Anchor::ReferenceDate))
     }
 
@@ -5368,7 +5420,13 @@ impl<'a> Matcher<'a> {
                     // "last February" in March is a year back; "last April" in October is not.
                     Kw::Last | Kw::Past | Kw::Previous => r.year() - i32::from(month + 1 >= rm),
                     Kw::Next | Kw::Coming => r.year() + i32::from(month <= rm),
-                    Kw::This => r.year(),
+                    // "This January will be tough", written in December: the coming one; "this
+                    // December was cold", written in January: the one just gone.
+                    Kw::This => match self.tense(i, end) {
+                        Tense::Future if month + 6 < rm => r.year() + 1,
+                        Tense::Past if month > rm + 6 => r.year() - 1,
+                        _ => r.year(),
+                    },
                     _ => return None,
                 };
                 Some(self.date_point(i, end, Point::Month(year, month), Anchor::ReferenceDate))
@@ -5706,6 +5764,12 @@ impl<'a> Matcher<'a> {
         let year_shift = match rel {
             Some(Kw::Last) if ahead_days >= 0 => -1,
             Some(Kw::Next) if ahead_days <= 0 => 1,
+            // "This Christmas was quiet", written on January 2: the one just gone.
+            Some(Kw::This) => match self.tense(start, end) {
+                Tense::Past if ahead_days > 60 => -1,
+                Tense::Future if ahead_days < -60 => 1,
+                _ => 0,
+            },
             Some(_) => 0,
             None => match self.tense(start, end) {
                 Tense::Future if ahead_days < 0 => 1,
@@ -5736,7 +5800,9 @@ fn season_year(
         let (ny, nm) = if s == 4 { (y + 1, 3) } else { (y, s * 3 + 3) };
         NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt())
     };
-    let calendar = if s == 4 && r.month() <= 2 {
+    // A winter is this year's until it has ended and spring has come: in March to May "this
+    // winter" is the one just over, from June the coming one.
+    let calendar = if s == 4 && r.month() <= 5 {
         r.year() - 1
     } else {
         r.year()
@@ -5755,7 +5821,12 @@ fn season_year(
     match relation {
         Some(Kw::Last | Kw::Past | Kw::Previous) => latest(&|y| Some(end(y)? < r)),
         Some(Kw::Next | Kw::Coming) => earliest(&|y| Some(start(y)? > r)),
-        Some(Kw::This) => Some(calendar),
+        Some(Kw::This) => match tense() {
+            // "This winter was mild", written in March; "this spring will bring", in January.
+            Tense::Past => latest(&|y| Some(start(y)? <= r)),
+            Tense::Future => earliest(&|y| Some(end(y)? >= r)),
+            Tense::Unknown => Some(calendar),
+        },
         _ => match tense() {
             Tense::Past => latest(&|y| Some(start(y)? <= r)),
             Tense::Future => earliest(&|y| Some(end(y)? >= r)),
