@@ -4507,6 +4507,9 @@ impl<'a> Matcher<'a> {
             Unit::Day if self.kw(i + 1, Kw::Before) => (-1, i + 2),
             Unit::Day if self.kw(i + 1, Kw::After) => (1, i + 2),
             Unit::Week if self.kw(i + 1, Kw::Of) => (0, i + 2),
+            // "the week before Thanksgiving", "the week after the election" (a day named).
+            Unit::Week if self.kw(i + 1, Kw::Before) => (-7, i + 2),
+            Unit::Week if self.kw(i + 1, Kw::After) => (7, i + 2),
             _ => return None,
         };
         // "The day before, air defenses shot down 23 drones": from the day just named.
@@ -4524,7 +4527,8 @@ impl<'a> Matcher<'a> {
         let inner = self
             .with_prefix(k)
             .filter(|f| f.start_tok == k)
-            .or_else(|| self.core(k))?;
+            .or_else(|| self.core(k))
+            .or_else(|| self.named_holiday(k, k, None))?;
         let Some(Point::Day(day)) = inner.point else {
             return None;
         };
@@ -4532,7 +4536,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let point = if unit == Unit::Week {
-            Point::Week(day)
+            Point::Week(add_days(day, shift_days)?)
         } else {
             Point::Day(add_days(day, shift_days)?)
         };
