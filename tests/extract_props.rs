@@ -18,7 +18,8 @@ static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static DURATION_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^P(([0-9]+|X)(Y|M|W|D|DE|C|Q))?([0-9]+[MD])?(T(([0-9]+|X)[HMS])+)?$").unwrap()
+    Regex::new(r"^P(([0-9]+|X)(Y|M|W|D|DE|C|Q))?([0-9]+[MD])?(T(([0-9]+(\.[0-9]+)?|X)[HMS])+)?$")
+        .unwrap()
 });
 
 fn fragment() -> impl Strategy<Value = String> {
@@ -43,6 +44,16 @@ fn fragment() -> impl Strategy<Value = String> {
         Just("every Tuesday night".to_string()),
         Just("the third quarter of".to_string()),
         Just("nineteen ninety-six".to_string()),
+        Just("9.58 seconds".to_string()),
+        Just("no more than".to_string()),
+        Just("the week after next".to_string()),
+        Just("Tuesday week".to_string()),
+        Just("every Christmas".to_string()),
+        Just("the last Sunday of".to_string()),
+        Just("100–44 BC".to_string()),
+        Just("in 476.".to_string()),
+        Just("the quarter ended".to_string()),
+        Just("1653 local time".to_string()),
         Just(" ".to_string()),
         Just("\n".to_string()),
         "[0-9]{1,5}",
