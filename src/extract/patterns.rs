@@ -4161,7 +4161,7 @@ impl<'a> Matcher<'a> {
         // "a week from today", "two days from Monday": that far after the day named.
         if !hyphen
             && self.kw(end, Kw::From)
-            && let Some(n) = amount.filter(|a| a.fract() == 0.0)
+            && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a <= 10_000.0)
             && let Some(anchor) = self
                 .core(end + 1)
                 .filter(|f| f.ty == TimexType::Date && f.start_tok == end + 1)
@@ -4309,7 +4309,8 @@ impl<'a> Matcher<'a> {
         unit: Unit,
         sign: i32,
     ) -> Option<Found> {
-        let n = amount.filter(|a| a.fract() == 0.0)?;
+        // (Whole amounts within reason: "2,000,000,000 years later" is no date to compute.)
+        let n = amount.filter(|a| a.fract() == 0.0 && *a <= 100_000.0)?;
         let n = n as i32 * sign;
         if unit == Unit::Year
             && let Some(f) = self.years_from_quarter(start, end, n)
