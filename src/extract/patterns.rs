@@ -1653,7 +1653,12 @@ impl<'a> Matcher<'a> {
                 self.with_prefix(next)
                     .filter(|f| f.start_tok == next && self.kw(next, Kw::The))
             })
-            .or_else(|| self.the_period(next))?;
+            .or_else(|| self.the_period(next))
+            // "the late '90s".
+            .or_else(|| {
+                self.short_decade(next)
+                    .filter(|f| matches!(f.point, Some(Point::Decade(_))))
+            })?;
         if f.ty != TimexType::Date && f.ty != TimexType::Time {
             return None;
         }
