@@ -104,6 +104,32 @@ fn sample_dates() {
     }
 }
 
+/// A wire dateline without a year and no year in its document takes the folder's year; alone (no
+/// folder, no file time) its year stays unknown.
+#[test]
+fn yearless_dateline_takes_the_folder_year() {
+    let wire =
+        "Oil slips in early trade\n\nSINGAPORE, Jan 2 (Reuters) - Oil prices fell on Thursday.\n";
+    let dated = "Published: 5 March 2025\n\nMarkets were calm on Wednesday.\n";
+    let files = [
+        (PathBuf::from("news/wire.txt"), wire.as_bytes()),
+        (PathBuf::from("news/dated.txt"), dated.as_bytes()),
+    ];
+    let corpus = Corpus::from_memory(&files, &LoadOptions::default()).unwrap();
+    let date = date_of(&corpus, "wire.txt");
+    assert_eq!(date.source, DateSource::Dateline);
+    assert_eq!(date.date.date().to_string(), "2025-01-02");
+    assert!(date.year_known);
+    assert!(date.evidence.contains("year from the folder"), "{date:?}");
+
+    let alone = load_one("news/wire.txt", wire);
+    let date = alone.date.as_ref().unwrap();
+    assert_eq!(date.source, DateSource::Dateline);
+    assert_eq!(date.date.format("%m-%d").to_string(), "01-02");
+    assert!(!date.year_known);
+    assert!(!alone.reference().year_known);
+}
+
 /// The Haiti BBC folder: 296 articles, each dated from its path or its "Last updated" line.
 #[test]
 fn haiti_folder_is_fully_dated() {

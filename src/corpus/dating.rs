@@ -1,7 +1,10 @@
-//! Finds the evidence for an article's own date: a dateline or "Published/Updated" line, a date in
-//! the path, the latest access date of the reference list, the latest explicit year of the content,
-//! and the consensus of a folder. The date words are read with [`crate::extract`]; this module only
-//! decides where to look and what to trust. No I/O.
+//! Finds the evidence for an article's own date: a dateline, a "Published/Updated" line or a byline
+//! with a date, the article's own URL near the top, a date in the path, the latest access date of
+//! the reference list, the latest explicit year of the content, and the consensus of a folder. A
+//! wire dateline without a year ("KYIV, March 3 (Reuters) –") takes the year of the document's
+//! copyright line or of the lines above it, else the folder's year or the file time's. The date
+//! words are read with [`crate::extract`]; this module only decides where to look and what to
+//! trust. No I/O: today's date is given by the caller.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -11,7 +14,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime};
 use regex::Regex;
 
-use super::boilerplate::is_covered;
+use super::boilerplate::{MarkKind, TextMark, is_covered, merged_ranges};
 use super::{DateSource, DocumentDate};
 use crate::extract::{self, Anchor, Mention, Reference};
 
@@ -46,6 +49,12 @@ const YEAR_CONTEXT_BYTES: usize = 60;
 /// to be from the folder's year.
 const FOLDER_YEAR_DOUBT_GAP: i32 = 2;
 
+/// A date in a URL before this year is no publication date (there were no news sites).
+const URL_DATE_MIN_YEAR: i32 = 1990;
+
+/// A year-less dateline's day is looked for this many years back from the year it is given.
+const YEARLESS_LOOKBACK_YEARS: i32 = 8;
+
 static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:(?:first\s+)?published|posted|updated|last\s+updated|last\s+modified|dated?)(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
@@ -57,6 +66,40 @@ static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{L}[\p{L} .'’-]{1,30})?\s*[,—–-]\s*")
         .expect("DATELINE_PLACE is a valid regex")
+});
+
+/// "By Lee Chang, " or "By Ana Costa and Tom Reed | " before a byline's date.
+static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin))*(?:\s*[,|·•–—-]\s*|\s+(?i:on)\s+)",
+    )
+    .expect("BYLINE_DATE is a valid regex")
+});
+
+/// After a dateline's place: a day without a year ("March 3", "Jan 2", "3 March"), an optional
+/// agency in brackets, and a hyphen, en dash or em dash.
+static YEARLESS_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{L}{3,9}\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+\p{L}{3,9}\.?)(?:\s*\([^()\n]{1,40}\))?\s*[-–—](?:\s|$)",
+    )
+    .expect("YEARLESS_DATE is a valid regex")
+});
+
+/// "© 2025", "Copyright © 2010-2025", "(c) 2024": the last year is the one kept.
+static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)[0-9]{2}\s*[-–—/]\s*)?((?:19|20)[0-9]{2})(?:$|[^0-9])",
+    )
+    .expect("COPYRIGHT_YEAR is a valid regex")
+});
+
+/// A line that is only a URL, perhaps after a short label ("Source: https://…") or as a Markdown
+/// link or `<https://…>`.
+static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\p{L}[\p{L} ]{0,24}:\s*)?(?:\[[^\]]*\]\(\s*)?<?((?:https?://|www\.)[^\s<>()]+?)>?\)?[.,;]?$",
+    )
+    .expect("URL_LINE is a valid regex")
 });
 
 static ACCESS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,10 +129,42 @@ static YEAR_VALUE: LazyLock<Regex> =
 /// A dateline found in the text: the date and the byte range of the line's date part.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Dateline {
-    /// The date, with evidence.
+    /// The date, with evidence. When `needs_year`, the year is a placeholder (`year_known` false).
     pub date: DocumentDate,
     /// From the line's start to the end of the date words (a title after it is not part of it).
     pub range: Range<usize>,
+    /// A day without a year and no year in the document: the folder or the file time must give it
+    /// ([`date_yearless`]).
+    pub needs_year: bool,
+    /// A day without a clock time that publication metadata of the same day replaces (a byline's
+    /// date, a year-less dateline): the metadata gives the time and a certain year.
+    pub gives_way_to_metadata: bool,
+}
+
+impl Dateline {
+    /// True when `metadata` should be used instead: this date gives way to it and it falls on the
+    /// same month and day.
+    pub(crate) fn gives_way_to(&self, metadata: &DocumentDate) -> bool {
+        self.gives_way_to_metadata
+            && (self.date.date.month(), self.date.date.day())
+                == (metadata.date.month(), metadata.date.day())
+    }
+}
+
+/// What kind of line a date was read from, most trusted first: when several lines give a date, the
+/// first kind wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum LineKind {
+    /// A dateline, a "Published" line, a bare date line or a byline with a date.
+    Published,
+    /// An "Updated" or "Last modified" line.
+    Updated,
+    /// The article's own URL with a date in its path.
+    Url,
+    /// A dateline without a year; the year comes from the document.
+    YearFromDocument,
+    /// A dateline without a year and no year in the document.
+    NoYear,
 }
 
 /// Reads a full date (and time, when given) from a mention's TIMEX3 value.
@@ -158,64 +233,117 @@ fn window(text: &str, start: usize, max: usize) -> &str {
     &text[start..end]
 }
 
-/// Looks for a dateline or a "Published/Updated" line among the first lines of `text`. A
-/// "Published" line is preferred over an "Updated" one.
-pub(crate) fn find_dateline(text: &str, boilerplate: &[Range<usize>]) -> Option<Dateline> {
-    let mut found: Vec<(bool, Dateline)> = Vec::new();
-    let mut start = 0;
-    let mut seen = 0;
-    for piece in text.split_inclusive('\n') {
-        let line_start = start;
-        start += piece.len();
-        let content = piece.trim_end_matches(['\n', '\r']);
-        let trimmed = content.trim_start();
-        if trimmed.trim_end().is_empty() {
-            continue;
-        }
-        let lead = content.len() - trimmed.len();
-        let line_range = line_start + lead..line_start + content.len();
-        if is_covered(boilerplate, &line_range) {
-            continue;
-        }
-        seen += 1;
-        if seen > DATELINE_SEARCH_LINES {
-            break;
-        }
-        if let Some(dateline) = dateline_in_line(trimmed, line_range.start) {
-            let is_updated = dateline.1;
-            found.push((is_updated, dateline.0));
-            if !is_updated {
+/// Looks for a dateline, a "Published/Updated" line, a byline with a date or the article's own URL
+/// among the first lines of `text` (outside the `marks`; a URL mark does not hide a URL line). A
+/// "Published" line is preferred over an "Updated" one, either over a URL, and a URL over a
+/// dateline without a year. Dates after `today` are not taken from URLs or copyright lines.
+pub(crate) fn find_dateline(text: &str, marks: &[TextMark], today: NaiveDate) -> Option<Dateline> {
+    let boilerplate = merged_ranges(marks);
+    let mut found: Vec<(LineKind, Dateline)> = Vec::new();
+    for (line, line_range) in top_lines(text, &boilerplate) {
+        if let Some((dateline, kind)) = dateline_in_line(line, line_range.start) {
+            found.push((kind, dateline));
+            if kind == LineKind::Published {
                 break;
             }
+        } else if let Some((month, day, date_end)) = yearless_dateline(line) {
+            let words = line[..date_end].trim();
+            let range = line_range.start..line_range.start + date_end;
+            found.extend(yearless(
+                text,
+                &boilerplate,
+                &range,
+                words,
+                (month, day),
+                today,
+            ));
         }
     }
-    found.sort_by_key(|(is_updated, _)| *is_updated);
+    if !found.iter().any(|(kind, _)| *kind < LineKind::Url) {
+        let furniture: Vec<TextMark> = marks
+            .iter()
+            .filter(|mark| mark.kind != MarkKind::Url)
+            .cloned()
+            .collect();
+        let furniture = merged_ranges(&furniture);
+        found.extend(
+            top_lines(text, &furniture)
+                .find_map(|(line, range)| url_dateline(line, range, today))
+                .map(|dateline| (LineKind::Url, dateline)),
+        );
+    }
+    found.sort_by_key(|(kind, _)| *kind);
     found.into_iter().next().map(|(_, dateline)| dateline)
 }
 
-/// A dateline at the start of one line; the flag is true for an "Updated" label.
-fn dateline_in_line(line: &str, line_offset: usize) -> Option<(Dateline, bool)> {
-    let (label_end, label) = match DATELINE_LABEL.find(line) {
-        Some(label) => (label.end(), Some(label.as_str())),
-        None => (
-            DATELINE_PLACE.find(line).map_or(0, |place| place.end()),
-            None,
-        ),
+/// The first [`DATELINE_SEARCH_LINES`] non-empty lines outside `boilerplate`: each trimmed, with
+/// its byte range in `text`.
+fn top_lines<'a>(
+    text: &'a str,
+    boilerplate: &'a [Range<usize>],
+) -> impl Iterator<Item = (&'a str, Range<usize>)> + 'a {
+    let mut start = 0;
+    text.split_inclusive('\n')
+        .filter_map(move |piece| {
+            let line_start = start;
+            start += piece.len();
+            let content = piece.trim_end_matches(['\n', '\r']);
+            let trimmed = content.trim_start();
+            if trimmed.trim_end().is_empty() {
+                return None;
+            }
+            let lead = content.len() - trimmed.len();
+            let line_range = line_start + lead..line_start + content.len();
+            (!is_covered(boilerplate, &line_range)).then_some((trimmed, line_range))
+        })
+        .take(DATELINE_SEARCH_LINES)
+}
+
+/// How a dated line starts.
+enum Lead<'a> {
+    /// "Published:", "Last updated", …
+    Label(&'a str),
+    /// "By Lee Chang, ".
+    Byline,
+    /// "KYIV, ".
+    Place,
+    /// The date itself.
+    Bare,
+}
+
+/// A dateline with a full date at the start of one line, and its kind.
+fn dateline_in_line(line: &str, line_offset: usize) -> Option<(Dateline, LineKind)> {
+    let (lead_end, lead) = if let Some(label) = DATELINE_LABEL.find(line) {
+        (label.end(), Lead::Label(label.as_str()))
+    } else if let Some(byline) = BYLINE_DATE.find(line)
+        // "By Monday, March 3, 2025, staff must …" is a sentence, not a byline.
+        && extract::extract(byline.as_str(), &Reference::unknown()).is_empty()
+    {
+        (byline.end(), Lead::Byline)
+    } else if let Some(place) = DATELINE_PLACE.find(line) {
+        (place.end(), Lead::Place)
+    } else {
+        (0, Lead::Bare)
     };
-    let date_window = window(line, label_end, LABEL_WINDOW_BYTES);
+    let date_window = window(line, lead_end, LABEL_WINDOW_BYTES);
     let (date, date_end) = leading_full_date(date_window, 1)?;
-    let end_in_line = label_end + date_end;
-    if label.is_none() && label_end == 0 && line.trim_end().len() > BARE_DATELINE_MAX_BYTES {
+    let end_in_line = lead_end + date_end;
+    let is_bare = matches!(lead, Lead::Bare);
+    if is_bare && line.trim_end().len() > BARE_DATELINE_MAX_BYTES {
         return None;
     }
-    let evidence_end = if label.is_none() && label_end == 0 {
+    let evidence_end = if is_bare {
         line.trim_end().len()
     } else {
         end_in_line
     };
-    let is_updated = label.is_some_and(|l| {
-        l.to_lowercase().contains("updated") || l.to_lowercase().contains("modified")
-    });
+    let is_updated = match lead {
+        Lead::Label(label) => {
+            let label = label.to_lowercase();
+            label.contains("updated") || label.contains("modified")
+        }
+        _ => false,
+    };
     let dateline = Dateline {
         date: DocumentDate {
             date,
@@ -225,17 +353,162 @@ fn dateline_in_line(line: &str, line_offset: usize) -> Option<(Dateline, bool)> 
             year_known: true,
         },
         range: line_offset..line_offset + evidence_end,
+        needs_year: false,
+        gives_way_to_metadata: matches!(lead, Lead::Byline),
     };
-    Some((dateline, is_updated))
+    let kind = if is_updated {
+        LineKind::Updated
+    } else {
+        LineKind::Published
+    };
+    Some((dateline, kind))
 }
 
-/// The last date written in a path (`InputDocs/2010-05-17/499.htm.txt`, `2025-07-20-azerbaijan.txt`).
-pub(crate) fn path_date(path: &Path) -> Option<DocumentDate> {
-    let shown = path.to_string_lossy();
-    let mut best = None;
+/// A wire dateline without a year at the start of one line ("KYIV, March 3 (Reuters) –"): the month,
+/// the day and the end of the dateline (after the dash).
+fn yearless_dateline(line: &str) -> Option<(u32, u32, usize)> {
+    let place_end = DATELINE_PLACE.find(line)?.end();
+    let caps = YEARLESS_DATE.captures(&line[place_end..])?;
+    let words = caps.get(1)?.as_str();
+    let mentions = extract::extract(words, &Reference::unknown());
+    let mention = mentions
+        .iter()
+        .find(|m| m.start == 0 && m.end == words.len())?;
+    let (month, day) = month_and_day(&mention.value)?;
+    Some((
+        month,
+        day,
+        place_end + caps.get(0)?.as_str().trim_end().len(),
+    ))
+}
+
+/// `XXXX-03-03` → (3, 3).
+fn month_and_day(value: &str) -> Option<(u32, u32)> {
+    let (month, day) = value.strip_prefix("XXXX-")?.split_once('-')?;
+    if month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    // 2000 is a leap year: 29 February is a day.
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    Some((month, day))
+}
+
+/// The latest `month`-`day` on or before `not_after` (within [`YEARLESS_LOOKBACK_YEARS`]).
+fn latest_day(month: u32, day: u32, not_after: NaiveDate) -> Option<NaiveDate> {
+    (0..=YEARLESS_LOOKBACK_YEARS)
+        .filter_map(|back| NaiveDate::from_ymd_opt(not_after.year() - back, month, day))
+        .find(|date| *date <= not_after)
+}
+
+/// Dates a year-less dateline with the year of the document's copyright line, else the latest
+/// explicit year of the lines above it; without either, a placeholder that [`date_yearless`]
+/// replaces.
+fn yearless(
+    text: &str,
+    boilerplate: &[Range<usize>],
+    range: &Range<usize>,
+    words: &str,
+    (month, day): (u32, u32),
+    today: NaiveDate,
+) -> Option<(LineKind, Dateline)> {
+    let copyright = COPYRIGHT_YEAR
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let year = caps.get(1)?.as_str().parse::<i32>().ok()?;
+            Some((
+                year,
+                caps.get(0)?
+                    .as_str()
+                    .trim_end_matches(|c: char| !c.is_ascii_digit()),
+            ))
+        })
+        .max_by_key(|(year, _)| *year)
+        .map(|(year, words)| (year, format!("year from “{words}”")));
+    let above = latest_explicit_year(&text[..range.start], boilerplate)
+        .map(|year| (year, format!("year {year} from the lines above it")));
+    let dated = [copyright, above]
+        .into_iter()
+        .flatten()
+        .find_map(|(year, note)| {
+            NaiveDate::from_ymd_opt(year, month, day)
+                .filter(|date| *date <= today)
+                .map(|date| (date, note))
+        });
+    let (kind, date, evidence, year_known, needs_year) = match dated {
+        Some((date, note)) => (
+            LineKind::YearFromDocument,
+            date,
+            format!("{words}; {note}"),
+            true,
+            false,
+        ),
+        None => (
+            LineKind::NoYear,
+            latest_day(month, day, today)?,
+            words.to_owned(),
+            false,
+            true,
+        ),
+    };
+    let dateline = Dateline {
+        date: DocumentDate {
+            date: date.and_time(NaiveTime::MIN),
+            source: DateSource::Dateline,
+            confidence: if year_known {
+                CONFIDENCE_DATELINE
+            } else {
+                CONFIDENCE_FOLDER_DOUBTED
+            },
+            evidence,
+            year_known,
+        },
+        range: range.clone(),
+        needs_year,
+        gives_way_to_metadata: true,
+    };
+    Some((kind, dateline))
+}
+
+/// A line that is only the article's URL ("Source: https://example.com/2025/03/03/story") with a
+/// date in its path.
+fn url_dateline(line: &str, line_range: Range<usize>, today: NaiveDate) -> Option<Dateline> {
+    let url = URL_LINE.captures(line.trim_end())?.get(1)?.as_str();
+    let date = url_date(url, today)?;
+    Some(Dateline {
+        date: DocumentDate {
+            date: date.and_time(NaiveTime::MIN),
+            source: DateSource::Dateline,
+            confidence: CONFIDENCE_DATELINE,
+            evidence: line.trim_end().to_owned(),
+            year_known: true,
+        },
+        range: line_range,
+        needs_year: false,
+        gives_way_to_metadata: false,
+    })
+}
+
+/// The first date in a URL's path (`/2025/03/03/story`, `/story-2025-03-03`): year, month and day
+/// in that order, from 1990 on and not after `today`. The host, query and fragment are ignored.
+pub(crate) fn url_date(url: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let (_, path) = after_scheme.split_once('/')?;
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    dates_written_in(path)
+        .into_iter()
+        .next()
+        .filter(|date| date.year() >= URL_DATE_MIN_YEAR && *date <= today)
+}
+
+/// The dates written in a path or URL, in order (see [`PATH_DATE`]).
+fn dates_written_in(shown: &str) -> Vec<NaiveDate> {
+    let mut dates = Vec::new();
     let mut from = 0;
-    while let Some(caps) = PATH_DATE.captures_at(&shown, from) {
-        let whole = caps.get(0)?;
+    while let Some(caps) = PATH_DATE.captures_at(shown, from) {
+        let Some(whole) = caps.get(0) else {
+            break;
+        };
         // Both separators or neither: `2025-0720` is no date.
         if caps.get(2).map(|m| m.as_str()) == caps.get(4).map(|m| m.as_str()) {
             let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -243,13 +516,19 @@ pub(crate) fn path_date(path: &Path) -> Option<DocumentDate> {
             if let (Some(year), Some(month), Some(day)) = (year, number(3), number(5))
                 && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
             {
-                best = Some((date, caps.get(1).map_or(0, |m| m.start())));
+                dates.push(date);
             }
         }
         // Step past the year only, so an adjacent date can still match.
         from = caps.get(1).map_or(whole.end(), |m| m.end());
     }
-    let (date, _) = best?;
+    dates
+}
+
+/// The last date written in a path (`InputDocs/2010-05-17/499.htm.txt`, `2025-07-20-azerbaijan.txt`).
+pub(crate) fn path_date(path: &Path) -> Option<DocumentDate> {
+    let shown = path.to_string_lossy();
+    let date = dates_written_in(&shown).pop()?;
     Some(DocumentDate {
         date: date.and_time(NaiveTime::MIN),
         source: DateSource::Path,
@@ -427,6 +706,68 @@ pub(crate) fn folder_date(consensus: &FolderConsensus, latest_year: Option<i32>)
     }
 }
 
+/// Dates a year-less dateline that found no year in its document ([`Dateline::needs_year`]): the
+/// folder's year (its year unknown, as for [`folder_date`], when the article's latest explicit year
+/// is well before it), else the file time's (the latest such day not after the file time), else the
+/// year stays unknown. Never after `today`.
+pub(crate) fn date_yearless(
+    dateline: &Dateline,
+    consensus: Option<&FolderConsensus>,
+    latest_year: Option<i32>,
+    modified: Option<NaiveDateTime>,
+    today: NaiveDate,
+) -> DocumentDate {
+    let own = &dateline.date;
+    let (month, day) = (own.date.month(), own.date.day());
+    let resolved = if let Some(consensus) = consensus {
+        let doubted =
+            latest_year.is_some_and(|year| year <= consensus.year - FOLDER_YEAR_DOUBT_GAP);
+        let year_end = NaiveDate::from_ymd_opt(consensus.year, 12, 31).map(|end| end.min(today));
+        year_end
+            .and_then(|end| latest_day(month, day, end))
+            .map(|date| {
+                let mut note = format!(
+                    "year from the folder ({} of {} dated articles are from {})",
+                    consensus.agreeing, consensus.dated, consensus.year
+                );
+                if let (true, Some(year)) = (doubted, latest_year) {
+                    note.push_str(&format!(
+                        "; but this article's latest year is {year}, so its year stays unknown"
+                    ));
+                }
+                let confidence = if doubted {
+                    CONFIDENCE_FOLDER_DOUBTED
+                } else {
+                    CONFIDENCE_FOLDER
+                };
+                (date, note, confidence, !doubted)
+            })
+    } else {
+        modified.and_then(|modified| {
+            latest_day(month, day, modified.date().min(today)).map(|date| {
+                let note = format!(
+                    "year from the file time ({})",
+                    modified.format("%Y-%m-%d %H:%M")
+                );
+                (date, note, CONFIDENCE_MTIME, true)
+            })
+        })
+    };
+    match resolved {
+        Some((date, note, confidence, year_known)) => DocumentDate {
+            date: date.and_time(own.date.time()),
+            source: DateSource::Dateline,
+            confidence,
+            evidence: format!("{}; {note}", own.evidence),
+            year_known,
+        },
+        None => DocumentDate {
+            evidence: format!("{}; no year found", own.evidence),
+            ..own.clone()
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,6 +805,68 @@ mod tests {
         assert_eq!(date("x/2025-13-01.txt"), None);
         assert_eq!(date("x/12025-01-01.txt"), None);
         assert_eq!(date("x/2025-0720.txt"), None);
+    }
+
+    #[test]
+    fn url_dates() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 10).unwrap();
+        let date = |u: &str| url_date(u, today).map(|d| d.to_string());
+        assert_eq!(
+            date("https://example.com/2025/03/03/story").as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            date("www.example.com/news/story-2025-03-03?ref=2024-01-01").as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            date("https://example.com/2025/03/03/looking-back-at-2001-09-11").as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(date("https://2025-03-03.example.com/story"), None);
+        assert_eq!(date("https://example.com/03/03/2025/story"), None);
+        assert_eq!(date("https://example.com/2026/01/11/tomorrow"), None);
+        assert_eq!(date("https://example.com/1985/01/11/old"), None);
+        assert_eq!(date("https://example.com/2025/02/30/story"), None);
+    }
+
+    #[test]
+    fn bylines_with_a_date() {
+        let date = |line: &str| {
+            dateline_in_line(line, 0).map(|(d, kind)| (d.date.date.date().to_string(), kind))
+        };
+        let published = Some(("2025-01-02".to_owned(), LineKind::Published));
+        assert_eq!(date("By Lee Chang, January 2, 2025"), published);
+        assert_eq!(
+            date("By Lee Chang | Jan. 2, 2025 | Updated Jan. 5"),
+            published
+        );
+        assert_eq!(
+            date("By Ana Costa and Tom Reed on 2 January 2025"),
+            published
+        );
+        assert_eq!(date("By Monday, January 2, 2025, staff must return"), None);
+    }
+
+    #[test]
+    fn yearless_datelines() {
+        fn found(line: &str) -> Option<(u32, u32, &str)> {
+            yearless_dateline(line).map(|(month, day, end)| (month, day, &line[..end]))
+        }
+        assert_eq!(
+            found("KYIV, March 3 (Reuters) – Ukraine said"),
+            Some((3, 3, "KYIV, March 3 (Reuters) –"))
+        );
+        assert_eq!(
+            found("SINGAPORE, Jan 2 (Reuters) - Oil fell"),
+            Some((1, 2, "SINGAPORE, Jan 2 (Reuters) -"))
+        );
+        assert_eq!(
+            found("WASHINGTON, Sept. 14 — The Senate"),
+            Some((9, 14, "WASHINGTON, Sept. 14 —"))
+        );
+        assert_eq!(found("KYIV, March 3-5 talks"), None);
+        assert_eq!(found("UK, France agree - a deal"), None);
     }
 
     #[test]

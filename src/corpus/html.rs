@@ -1,6 +1,8 @@
 //! A small, tolerant HTML reader: keeps an article's main text (title, headings, paragraphs), drops
-//! scripts, styles, navigation and page furniture, and reads the page's publication metadata and
-//! author. Works on any input without panicking; it is no HTML validator and knows nothing of files.
+//! scripts, styles, navigation and page furniture, and reads the page's publication metadata
+//! (meta tags, JSON-LD, a `<time datetime>` in the article's head or byline, the canonical URL)
+//! and author. Works on any input without panicking; it is no HTML validator and knows nothing of
+//! files.
 
 use std::sync::LazyLock;
 
@@ -18,6 +20,9 @@ pub(crate) struct HtmlPage {
     pub published: Option<(NaiveDateTime, String)>,
     /// The author named in metadata.
     pub author: Option<String>,
+    /// The page's own address (`<link rel="canonical">`, else `og:url`), with the tag it was read
+    /// from; a date in it is publication metadata of the last resort.
+    pub url: Option<(String, String)>,
 }
 
 /// Elements whose content is never article text (besides `script`/`style`, which are raw text).
@@ -81,6 +86,17 @@ const PUBLISHED_META_NAMES: &[&str] = &[
     "date",
 ];
 
+/// The rank of a `<time datetime>` in the article's head or byline without `itemprop` or
+/// `pubdate`: after every named date. One that reads as an update ranks after it.
+const TIME_ELEMENT_RANK: usize = PUBLISHED_META_NAMES.len();
+
+/// A block of at least this many words, not a heading, is body text: a `<time>` after the first
+/// one is no longer in the article's head (unless in a header or byline).
+const BODY_PARAGRAPH_MIN_WORDS: usize = 20;
+
+/// How far back in a block's text an "Updated" label before a `<time>` is looked for.
+const TIME_LABEL_CHARS: usize = 24;
+
 static JSON_LD_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#""datePublished"\s*:\s*"([^"]+)""#).expect("JSON_LD_PUBLISHED is a valid regex")
 });
@@ -100,7 +116,15 @@ struct Reader {
     in_title: bool,
     title_text: String,
     metadata: Vec<(usize, NaiveDateTime, String)>,
+    /// `<time datetime>` elements in an article's head or byline: rank, date, evidence, in main.
+    times: Vec<(usize, NaiveDateTime, String, bool)>,
+    /// Depth of `<header>` elements inside `<article>`/`<main>`.
+    main_header_depth: usize,
+    /// Body paragraphs read so far (in the article, once one has started).
+    body_paragraphs: usize,
     author: Option<String>,
+    canonical: Option<String>,
+    og_url: Option<String>,
 }
 
 struct Block {
@@ -177,14 +201,12 @@ impl Reader {
             self.meta(tag);
             return;
         }
+        if name == "link" {
+            self.link(tag);
+            return;
+        }
         if name == "time" && !tag.closing {
-            let is_published = tag
-                .attr("itemprop")
-                .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
-                || tag.attr("pubdate").is_some();
-            if let (true, Some(value)) = (is_published, tag.attr("datetime")) {
-                self.add_metadata(0, &value, format!("<time datetime=\"{value}\">"));
-            }
+            self.time(tag);
         }
         let skipped =
             SKIPPED_ELEMENTS.contains(&name) || (name == "header" && self.main_depth == 0);
@@ -202,12 +224,22 @@ impl Reader {
             if tag.closing {
                 self.main_depth = self.main_depth.saturating_sub(1);
             } else {
+                if self.main_depth == 0 {
+                    self.body_paragraphs = 0;
+                }
                 self.main_depth += 1;
             }
             return;
         }
         if BLOCK_ELEMENTS.contains(&name) {
             self.flush();
+            if name == "header" && !tag.self_closing {
+                if tag.closing {
+                    self.main_header_depth = self.main_header_depth.saturating_sub(1);
+                } else {
+                    self.main_header_depth += 1;
+                }
+            }
             if name.len() == 2 && name.starts_with('h') && name != "hr" {
                 if tag.closing {
                     self.heading_depth = self.heading_depth.saturating_sub(1);
@@ -216,6 +248,59 @@ impl Reader {
                     self.current_heading = name == "h1";
                 }
             }
+        }
+    }
+
+    /// A `<time datetime>`: publication metadata with `itemprop="datePublished"` or `pubdate`
+    /// anywhere; otherwise only in the article's head (before its first body paragraph, or in a
+    /// header inside it) or in a byline ("By … <time>"), and never in page furniture.
+    fn time(&mut self, tag: &Tag) {
+        let Some(value) = tag.attr("datetime") else {
+            return;
+        };
+        let evidence = format!("<time datetime=\"{value}\">");
+        let is_published = tag
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
+            || tag.attr("pubdate").is_some();
+        if is_published {
+            self.add_metadata(0, &value, evidence);
+            return;
+        }
+        let block = clean_text(&self.current).to_lowercase();
+        let in_byline = block.starts_with("by ");
+        let in_head = self.body_paragraphs == 0 || self.main_header_depth > 0;
+        if self.skip_depth > 0 || !(in_byline || in_head) {
+            return;
+        }
+        let label: String = {
+            let mut tail: Vec<char> = block.chars().rev().take(TIME_LABEL_CHARS).collect();
+            tail.reverse();
+            tail.into_iter().collect()
+        };
+        let marked = [tag.attr("itemprop"), tag.attr("class")]
+            .into_iter()
+            .flatten()
+            .map(|value| value.to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let is_update = ["updated", "modified"]
+            .iter()
+            .any(|word| label.contains(word) || marked.contains(word));
+        let rank = TIME_ELEMENT_RANK + usize::from(is_update);
+        if let Some(date) = parse_metadata_date(&value) {
+            self.times.push((rank, date, evidence, self.main_depth > 0));
+        }
+    }
+
+    /// `<link rel="canonical" href="…">`: the page's own address.
+    fn link(&mut self, tag: &Tag) {
+        let is_canonical = tag.attr("rel").is_some_and(|rel| {
+            rel.split_ascii_whitespace()
+                .any(|word| word.eq_ignore_ascii_case("canonical"))
+        });
+        if let (true, None, Some(href)) = (is_canonical, &self.canonical, tag.attr("href")) {
+            self.canonical = Some(href.trim().to_owned());
         }
     }
 
@@ -230,6 +315,12 @@ impl Reader {
         let Some(key) = key else {
             return;
         };
+        if key == "og:url" {
+            if self.og_url.is_none() {
+                self.og_url = Some(content.trim().to_owned());
+            }
+            return;
+        }
         if key == "author" || key == "article:author" {
             let author = clean_text(&content);
             if self.author.is_none() && !author.is_empty() && !author.starts_with("http") {
@@ -263,6 +354,12 @@ impl Reader {
         let is_h1 = self.current_heading;
         if self.heading_depth == 0 {
             self.current_heading = false;
+        }
+        let is_body = self.heading_depth == 0
+            && !is_h1
+            && text.split_whitespace().count() >= BODY_PARAGRAPH_MIN_WORDS;
+        if is_body && self.skip_depth == 0 {
+            self.body_paragraphs += 1;
         }
         if !text.is_empty() {
             self.blocks.push(Block {
@@ -302,7 +399,23 @@ impl Reader {
         if !text.is_empty() {
             text.push('\n');
         }
+        for (rank, date, evidence, in_main) in std::mem::take(&mut self.times) {
+            if in_main || !has_main {
+                self.metadata.push((rank, date, evidence));
+            }
+        }
         self.metadata.sort_by_key(|(rank, _, _)| *rank);
+        let url = match (self.canonical, self.og_url) {
+            (Some(href), _) => {
+                let evidence = format!("<link rel=\"canonical\" href=\"{href}\">");
+                Some((href, evidence))
+            }
+            (None, Some(content)) => {
+                let evidence = format!("<meta og:url=\"{content}\">");
+                Some((content, evidence))
+            }
+            (None, None) => None,
+        };
         HtmlPage {
             text,
             title: h1.or(self.title),
@@ -312,6 +425,7 @@ impl Reader {
                 .next()
                 .map(|(_, date, evidence)| (date, evidence)),
             author: self.author,
+            url,
         }
     }
 }
@@ -557,6 +671,40 @@ mod tests {
         let (date, evidence) = page.published.unwrap();
         assert_eq!(date.to_string(), "2025-06-19 16:39:00");
         assert!(evidence.contains("article:published_time"));
+    }
+
+    #[test]
+    fn time_elements_count_in_the_head_or_byline_only() {
+        let page = read_html(
+            "<header><time datetime=\"2026-11-23\">Today</time></header><article>\
+             <h1>Story</h1><p>By Jo Lee | <time datetime=\"2025-01-02T08:00:00+01:00\">Jan 2</time> \
+             | Updated <time datetime=\"2025-01-05\">Jan 5</time></p>\
+             <p>One two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+             fifteen sixteen seventeen eighteen nineteen twenty.</p>\
+             <p>Next on <time datetime=\"2025-02-01\">Feb 1</time>.</p></article>",
+        );
+        let (date, evidence) = page.published.unwrap();
+        assert_eq!(date.to_string(), "2025-01-02 08:00:00");
+        assert!(evidence.starts_with("<time"));
+
+        let body_only = read_html(
+            "<article><h1>Story</h1><p>One two three four five six seven eight nine ten eleven \
+             twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.</p>\
+             <p>Next on <time datetime=\"2025-02-01\">Feb 1</time>.</p></article>",
+        );
+        assert_eq!(body_only.published, None);
+    }
+
+    #[test]
+    fn page_url_prefers_canonical() {
+        let page = read_html(
+            "<head><meta property=\"og:url\" content=\"https://e.com/2025/01/01/a\">\
+             <link rel=\"canonical\" href=\"https://e.com/2025/01/02/a\"></head><p>x</p>",
+        );
+        assert_eq!(
+            page.url.map(|(url, _)| url).as_deref(),
+            Some("https://e.com/2025/01/02/a")
+        );
     }
 
     #[test]

@@ -264,6 +264,9 @@ impl Source<'_> {
 struct Loaded {
     document: Document,
     modified: Option<SystemTime>,
+    /// A dateline without a year, for a document with no other evidence: the folder or the file
+    /// time gives its year.
+    yearless: Option<dating::Dateline>,
 }
 
 impl Corpus {
@@ -365,13 +368,14 @@ fn load(
     if let Some(progress) = options.progress {
         progress(0, total);
     }
+    let today = Local::now().date_naive();
     let results: Vec<(Option<Loaded>, Vec<LoadWarning>)> = sources
         .par_iter()
         .map(|source| {
             if cancelled() {
                 return (None, Vec::new());
             }
-            let result = load_source(source, options.size_cap_bytes);
+            let result = load_source(source, options.size_cap_bytes, today);
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Some(progress) = options.progress {
                 progress(finished, total);
@@ -387,7 +391,7 @@ fn load(
         loaded.extend(document);
         warnings.extend(file_warnings);
     }
-    let mut documents = date_by_folder(loaded);
+    let mut documents = date_by_folder(loaded, today);
     if let Some(date) = options.reference_date {
         for document in &mut documents {
             document.date = Some(DocumentDate::reference(
@@ -405,7 +409,11 @@ fn load(
 }
 
 /// Reads, decodes and analyses one source; a failure is a warning instead of a document.
-fn load_source(source: &Source<'_>, size_cap_bytes: u64) -> (Option<Loaded>, Vec<LoadWarning>) {
+fn load_source(
+    source: &Source<'_>,
+    size_cap_bytes: u64,
+    today: NaiveDate,
+) -> (Option<Loaded>, Vec<LoadWarning>) {
     let path = source.display_path();
     let (bytes, byte_size, modified) = match source {
         Source::File(input) => match walk::read_input(input, size_cap_bytes) {
@@ -439,35 +447,50 @@ fn load_source(source: &Source<'_>, size_cap_bytes: u64) -> (Option<Loaded>, Vec
         .map(|note| LoadWarning::new(path, note))
         .into_iter()
         .collect();
-    let document = analyse(path.to_path_buf(), decoded.text, byte_size, format);
+    let (document, yearless) = analyse(path.to_path_buf(), decoded.text, byte_size, format, today);
     // An empty article still counts (a folder's article count matches its files), with a warning.
     if bytes.is_empty() {
         warnings.push(LoadWarning::new(path, "empty file (0 bytes)"));
     } else if document.text.trim().is_empty() {
         warnings.push(LoadWarning::new(path, "no text"));
     }
-    (Some(Loaded { document, modified }), warnings)
+    (
+        Some(Loaded {
+            document,
+            modified,
+            yearless,
+        }),
+        warnings,
+    )
 }
 
-/// Everything read from one document's own text and path (no folder consensus yet).
-fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> Document {
+/// Everything read from one document's own text and path (no folder consensus yet), and a dateline
+/// without a year when nothing else dates the document.
+fn analyse(
+    path: PathBuf,
+    text: String,
+    byte_size: u64,
+    format: TextFormat,
+    today: NaiveDate,
+) -> (Document, Option<dating::Dateline>) {
     let front = if format == TextFormat::Html {
         None
     } else {
         front_matter::read_front_matter(&text)
     };
-    let (text, html_title, html_date, html_author) = if format == TextFormat::Html {
+    let (text, html_title, html_date, html_author, html_url) = if format == TextFormat::Html {
         let page = html::read_html(&text);
-        (page.text, page.title, page.published, page.author)
+        (page.text, page.title, page.published, page.author, page.url)
     } else if let Some(front) = &front {
         (
             text,
             front.title.clone(),
             front.date.clone(),
             front.author.clone(),
+            None,
         )
     } else {
-        (text, None, None, None)
+        (text, None, None, None, None)
     };
     let mut marks = boilerplate::mark(&text);
     if let Some(front) = front {
@@ -478,7 +501,7 @@ fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> D
         marks.sort_by_key(|mark| (mark.range.start, mark.range.end, mark.kind));
     }
     let ranges = boilerplate::merged_ranges(&marks);
-    let dateline = dating::find_dateline(&text, &ranges);
+    let dateline = dating::find_dateline(&text, &marks, today);
     let title = html_title.unwrap_or_else(|| {
         let dateline = dateline
             .as_ref()
@@ -493,21 +516,34 @@ fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> D
         title
     };
     let byline = html_author.or_else(|| title::find_byline(&text, &ranges));
-    let date = dateline
-        .map(|dateline| dateline.date)
+    let metadata = html_date
         .or_else(|| {
-            html_date.map(|(date, evidence)| DocumentDate {
-                date,
-                source: DateSource::Metadata,
-                confidence: dating::CONFIDENCE_METADATA,
-                evidence,
-                year_known: true,
-            })
+            let (url, evidence) = html_url?;
+            let date = dating::url_date(&url, today)?;
+            Some((date.and_time(NaiveTime::MIN), evidence))
         })
-        .or_else(|| dating::path_date(&path))
-        .or_else(|| dating::latest_access_date(&text));
+        .map(|(date, evidence)| DocumentDate {
+            date,
+            source: DateSource::Metadata,
+            confidence: dating::CONFIDENCE_METADATA,
+            evidence,
+            year_known: true,
+        });
+    // A dateline without a year waits for the folder stage unless other evidence dates the article.
+    let (dateline, yearless) = match dateline {
+        Some(dateline) if dateline.needs_year => (None, Some(dateline)),
+        dateline => (dateline, None),
+    };
+    let date = match (dateline, metadata) {
+        (Some(dateline), Some(metadata)) if dateline.gives_way_to(&metadata) => Some(metadata),
+        (Some(dateline), _) => Some(dateline.date),
+        (None, metadata) => metadata,
+    }
+    .or_else(|| dating::path_date(&path))
+    .or_else(|| dating::latest_access_date(&text));
+    let yearless = yearless.filter(|_| date.is_none());
     let language = language::detect(&text);
-    Document {
+    let document = Document {
         path,
         text,
         byte_size,
@@ -518,12 +554,14 @@ fn analyse(path: PathBuf, text: String, byte_size: u64, format: TextFormat) -> D
         marks,
         language,
         format,
-    }
+    };
+    (document, yearless)
 }
 
-/// Dates the documents without evidence of their own: the folder consensus (doubted when the
-/// content's latest year argues against it), else the file's modification time.
-fn date_by_folder(loaded: Vec<Loaded>) -> Vec<Document> {
+/// Dates the documents without evidence of their own: a dateline without a year takes the folder's
+/// year or the file time's; others the folder consensus (doubted when the content's latest year
+/// argues against it), else the file's modification time.
+fn date_by_folder(loaded: Vec<Loaded>, today: NaiveDate) -> Vec<Document> {
     let consensus =
         dating::folder_consensus(loaded.iter().filter_map(|l| l.document.date.as_ref()));
     loaded
@@ -532,8 +570,23 @@ fn date_by_folder(loaded: Vec<Loaded>) -> Vec<Document> {
             |Loaded {
                  mut document,
                  modified,
+                 yearless,
              }| {
                 if document.date.is_some() {
+                    return document;
+                }
+                if let Some(dateline) = yearless {
+                    let latest_year = consensus.as_ref().and_then(|_| {
+                        dating::latest_explicit_year(&document.text, &document.boilerplate)
+                    });
+                    let modified = modified.map(|time| DateTime::<Local>::from(time).naive_local());
+                    document.date = Some(dating::date_yearless(
+                        &dateline,
+                        consensus.as_ref(),
+                        latest_year,
+                        modified,
+                        today,
+                    ));
                     return document;
                 }
                 document.date = match &consensus {
