@@ -4441,15 +4441,9 @@ impl<'a> Matcher<'a> {
     /// "the first week of March 2020", "the last week of May" (`nth` -1): the ISO week that holds
     /// the middle of those seven days, the month's year as for the month alone.
     fn week_of_month(&self, start: usize, nth: i32, of: usize) -> Option<Found> {
-        let month = self
-            .month_led(of + 1)
-            .filter(|f| matches!(f.point, Some(Point::Month(..))))?;
-        let Some(Point::Month(y, m)) = month.point else {
-            return None;
-        };
-        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let (month, first, last) = self.month_after_of(of)?;
+        let m = first.month();
         let day = if nth < 0 {
-            let last = shift_day(first, Unit::Month, 1)?.first_day()?.pred_opt()?;
             add_days(last, -3)?
         } else {
             add_days(first, i64::from(nth - 1) * 7 + 3)?
@@ -4462,9 +4456,8 @@ impl<'a> Matcher<'a> {
         Some(f)
     }
 
-    /// "the fourth Thursday of November", "the last Sunday of October 2024": that weekday of
-    /// the month (its year as for the month alone).
-    fn weekday_of_month(&self, start: usize, nth: i32, wd: u8, of: usize) -> Option<Found> {
+    /// The month after "of" at `of` ("… of May 1871"): its mention, first and last day.
+    fn month_after_of(&self, of: usize) -> Option<(Found, NaiveDate, NaiveDate)> {
         let month = self
             .month_led(of + 1)
             .filter(|f| matches!(f.point, Some(Point::Month(..))))?;
@@ -4472,8 +4465,16 @@ impl<'a> Matcher<'a> {
             return None;
         };
         let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let last = shift_day(first, Unit::Month, 1)?.first_day()?.pred_opt()?;
+        Some((month, first, last))
+    }
+
+    /// "the fourth Thursday of November", "the last Sunday of October 2024": that weekday of
+    /// the month (its year as for the month alone).
+    fn weekday_of_month(&self, start: usize, nth: i32, wd: u8, of: usize) -> Option<Found> {
+        let (month, first, last) = self.month_after_of(of)?;
+        let m = first.month();
         let day = if nth < 0 {
-            let last = shift_day(first, Unit::Month, 1)?.first_day()?.pred_opt()?;
             nearest_weekday(last, weekday(wd), false, false)?
         } else {
             add_days(
