@@ -120,3 +120,15 @@ fn sample_article_mentions_snapshot() {
         .collect();
     insta::assert_snapshot!(mentions.join("\n"));
 }
+
+#[test]
+fn unknown_year_leaves_day_relative_expressions_unknown() {
+    let r = Reference {
+        date: NaiveDate::from_ymd_opt(2025, 7, 20),
+        year_known: false,
+    };
+    assert_eq!(
+        spans("Yesterday officials met; this month the talks ended.", &r),
+        [pair("Yesterday", "XXXX-XX-XX"), pair("this month", "XXXX")]
+    );
+}

@@ -105,7 +105,9 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
         let mut matcher = Matcher {
             text,
             toks: &tokens,
-            reference: reference.date,
+            // With the year unknown, "yesterday" or "last Tuesday" has no day to count from
+            // either (the guessed date is only the folder's): they stay unknown like "24 February".
+            reference: reference.date.filter(|_| reference.year_known),
             year_known: reference.year_known,
             prev: state.prev,
             prev_end: state.prev_end,
