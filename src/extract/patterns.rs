@@ -2018,25 +2018,15 @@ impl<'a> Matcher<'a> {
     }
 
     /// "any day now", "any minute now": soon (FUTURE_REF); "on weekdays": every weekday;
-    /// "paid biweekly", "compounded quarterly": frequencies as adverbs.
+    /// "paid biweekly", "reviewed semiannually": frequencies as adverbs.
     fn word_led_vague(&self, i: usize) -> Option<Found> {
         if self.word_is(i, "weekdays")
             && (self.kw(i.wrapping_sub(1), Kw::On) || self.kw(i.wrapping_sub(1), Kw::During))
         {
-            let mut f = self.found(
-                i,
-                i + 1,
-                TimexType::Set,
-                "XXXX-WXX-WD".into(),
-                Anchor::Explicit,
-            );
-            f.takes_the = false;
-            return Some(f);
+            return Some(self.one_word_set(i, "XXXX-WXX-WD"));
         }
         if let Some(value) = self.frequency_adverb(i) {
-            let mut f = self.found(i, i + 1, TimexType::Set, value.into(), Anchor::Explicit);
-            f.takes_the = false;
-            return Some(f);
+            return Some(self.one_word_set(i, value));
         }
         if self.word_is(i, "any")
             && matches!(self.lex(i + 1), Lex::Unit(_))
@@ -2076,6 +2066,13 @@ impl<'a> Matcher<'a> {
         });
         (ends_clause && !rate_before && !self.tok(i).is_some_and(|t| t.capitalized))
             .then_some(value)
+    }
+
+    /// A SET named by the one word at `i` ("weekdays", "biweekly").
+    fn one_word_set(&self, i: usize, value: &str) -> Found {
+        let mut f = self.found(i, i + 1, TimexType::Set, value.into(), Anchor::Explicit);
+        f.takes_the = false;
+        f
     }
 
     /// A vague reference ("PAST_REF", …) over tokens `[start, end)`.
@@ -5120,15 +5117,7 @@ impl<'a> Matcher<'a> {
                     || self.kw(i.wrapping_sub(1), Kw::During)
                     || self.word_is(i.wrapping_sub(1), "at") =>
             {
-                let mut f = self.found(
-                    i,
-                    i + 1,
-                    TimexType::Set,
-                    "XXXX-WXX-WE".into(),
-                    Anchor::Explicit,
-                );
-                f.takes_the = false;
-                Some(f)
+                Some(self.one_word_set(i, "XXXX-WXX-WE"))
             }
             Kw::Weekend => {
                 if !self.kw(i.wrapping_sub(1), Kw::The) {
