@@ -2749,6 +2749,32 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "Tuesday nights", "Monday and Thursday mornings": every such night, a set.
+        let plural_part = |k: usize| {
+            ["mornings", "afternoons", "evenings", "nights"]
+                .iter()
+                .position(|w| self.word_is(k, w))
+        };
+        let joined_part = if self.kw(i + 1, Kw::And) || self.kw(i + 1, Kw::Or) {
+            matches!(self.lex(i + 2), Lex::Weekday(_))
+                .then(|| plural_part(i + 3))
+                .flatten()
+        } else {
+            None
+        };
+        if let Some((p, end)) = plural_part(i + 1)
+            .map(|p| (p, i + 2))
+            .or(joined_part.map(|p| (p, i + 1)))
+        {
+            let code = day_part_code(p as u8 + 1);
+            return Some(self.found(
+                i,
+                end,
+                TimexType::Set,
+                format!("XXXX-WXX-{wd}T{code}"),
+                Anchor::Explicit,
+            ));
+        }
         // "It started on a Friday", "bins are collected on a Monday": some Friday, no date ("a
         // Sunday Times journalist" is checked below).
         // ("a Sunday night memorial service" is a service: the article is the noun's.)
@@ -4189,6 +4215,24 @@ impl<'a> Matcher<'a> {
                 duration_value(amount, unit),
                 Anchor::Explicit,
             ));
+        }
+        // "a week or so ago", "a month or so later": the same point, approximately.
+        if !hyphen
+            && self.kw(end, Kw::Or)
+            && self.word_is(end + 1, "so")
+            && matches!(self.kw_at(end + 2), Some(Kw::Ago | Kw::Earlier | Kw::Later))
+            && amount.is_some()
+        {
+            let sign = if self.kw(end + 2, Kw::Later) { 1 } else { -1 };
+            let mut f = if self.kw(end + 2, Kw::Ago) {
+                self.ago(i, end + 3, amount, unit, -1)?
+            } else {
+                self.shifted(i, end + 3, amount, unit, sign)?
+            };
+            if f.ty != TimexType::Duration {
+                f.modifier = Some("APPROX");
+            }
+            return Some(f);
         }
         // "two years ago", "three days later", "a year earlier".
         if !hyphen {
