@@ -130,6 +130,50 @@ fn yearless_dateline_takes_the_folder_year() {
     assert!(!alone.reference().year_known);
 }
 
+/// A file dated only by its modification time keeps that year unless its own latest year is well
+/// before it: an older article saved later keeps its year unknown (regression: the file time's year
+/// was taken as known, so "yesterday" in a 2019 story landed in the year it was copied).
+#[test]
+fn file_time_year_is_doubted_for_an_older_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let saved = std::time::UNIX_EPOCH
+        + std::time::Duration::from_secs(
+            u64::try_from(saved.and_time(chrono::NaiveTime::MIN).and_utc().timestamp()).unwrap(),
+        );
+    let mut dates = Vec::new();
+    for (name, text) in [
+        (
+            "old.txt",
+            "Plant story\n\nThe plant closed in March 2019. Yesterday workers returned.\n",
+        ),
+        (
+            "new.txt",
+            "Plant story\n\nThe plant closed in March 2026. Yesterday workers returned.\n",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(saved)
+            .unwrap();
+        let corpus = Corpus::open(&path).unwrap();
+        let date = corpus.documents[0].date.clone().unwrap();
+        assert_eq!(date.source, DateSource::Mtime);
+        dates.push(date);
+    }
+    assert!(!dates[0].year_known, "{:?}", dates[0]);
+    assert!(
+        dates[0].evidence.contains("latest year is 2019"),
+        "{:?}",
+        dates[0]
+    );
+    assert!(dates[1].year_known, "{:?}", dates[1]);
+}
+
 /// The Haiti BBC folder: 296 articles, each dated from its path or its "Last updated" line.
 #[test]
 fn haiti_folder_is_fully_dated() {

@@ -677,10 +677,16 @@ pub(crate) fn folder_consensus<'a>(
     })
 }
 
+/// Whether a year guessed from outside the text (the folder's, the file time's) is doubted: the
+/// article's latest explicit year is well before it, so it is likely an older article.
+pub(crate) fn year_doubted(latest_year: Option<i32>, guessed_year: i32) -> bool {
+    latest_year.is_some_and(|year| year <= guessed_year - FOLDER_YEAR_DOUBT_GAP)
+}
+
 /// The folder-consensus date for one article, doubted when its latest explicit year is well before
 /// the folder's.
 pub(crate) fn folder_date(consensus: &FolderConsensus, latest_year: Option<i32>) -> DocumentDate {
-    let doubted = latest_year.is_some_and(|year| year <= consensus.year - FOLDER_YEAR_DOUBT_GAP);
+    let doubted = year_doubted(latest_year, consensus.year);
     let mut evidence = format!(
         "{} of {} dated articles are from {} (latest {})",
         consensus.agreeing,
@@ -720,8 +726,7 @@ pub(crate) fn date_yearless(
     let own = &dateline.date;
     let (month, day) = (own.date.month(), own.date.day());
     let resolved = if let Some(consensus) = consensus {
-        let doubted =
-            latest_year.is_some_and(|year| year <= consensus.year - FOLDER_YEAR_DOUBT_GAP);
+        let doubted = year_doubted(latest_year, consensus.year);
         let year_end = NaiveDate::from_ymd_opt(consensus.year, 12, 31).map(|end| end.min(today));
         year_end
             .and_then(|end| latest_day(month, day, end))
@@ -745,11 +750,17 @@ pub(crate) fn date_yearless(
     } else {
         modified.and_then(|modified| {
             latest_day(month, day, modified.date().min(today)).map(|date| {
-                let note = format!(
+                let mut note = format!(
                     "year from the file time ({})",
                     modified.format("%Y-%m-%d %H:%M")
                 );
-                (date, note, CONFIDENCE_MTIME, true)
+                let doubted = year_doubted(latest_year, date.year());
+                if let (true, Some(year)) = (doubted, latest_year) {
+                    note.push_str(&format!(
+                        "; but this article's latest year is {year}, so its year stays unknown"
+                    ));
+                }
+                (date, note, CONFIDENCE_MTIME, !doubted)
             })
         })
     };

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::SystemTime;
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, NaiveTime};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -575,10 +575,9 @@ fn date_by_folder(loaded: Vec<Loaded>, today: NaiveDate) -> Vec<Document> {
                 if document.date.is_some() {
                     return document;
                 }
+                let latest_year =
+                    dating::latest_explicit_year(&document.text, &document.boilerplate);
                 if let Some(dateline) = yearless {
-                    let latest_year = consensus.as_ref().and_then(|_| {
-                        dating::latest_explicit_year(&document.text, &document.boilerplate)
-                    });
                     let modified = modified.map(|time| DateTime::<Local>::from(time).naive_local());
                     document.date = Some(dating::date_yearless(
                         &dateline,
@@ -590,12 +589,8 @@ fn date_by_folder(loaded: Vec<Loaded>, today: NaiveDate) -> Vec<Document> {
                     return document;
                 }
                 document.date = match &consensus {
-                    Some(consensus) => {
-                        let latest_year =
-                            dating::latest_explicit_year(&document.text, &document.boilerplate);
-                        Some(dating::folder_date(consensus, latest_year))
-                    }
-                    None => modified.map(mtime_date),
+                    Some(consensus) => Some(dating::folder_date(consensus, latest_year)),
+                    None => modified.map(|modified| mtime_date(modified, latest_year)),
                 };
                 document
             },
@@ -603,13 +598,22 @@ fn date_by_folder(loaded: Vec<Loaded>, today: NaiveDate) -> Vec<Document> {
         .collect()
 }
 
-fn mtime_date(modified: SystemTime) -> DocumentDate {
+/// The file time as the article's date; its year stays unknown when the article's latest explicit
+/// year is well before it (an older article copied or saved later).
+fn mtime_date(modified: SystemTime, latest_year: Option<i32>) -> DocumentDate {
     let local: DateTime<Local> = modified.into();
+    let doubted = dating::year_doubted(latest_year, local.year());
+    let mut evidence = format!("file modified {}", local.format("%Y-%m-%d %H:%M"));
+    if let (true, Some(year)) = (doubted, latest_year) {
+        evidence.push_str(&format!(
+            "; but this article's latest year is {year}, so its year stays unknown"
+        ));
+    }
     DocumentDate {
         date: local.naive_local(),
         source: DateSource::Mtime,
         confidence: dating::CONFIDENCE_MTIME,
-        evidence: format!("file modified {}", local.format("%Y-%m-%d %H:%M")),
-        year_known: true,
+        evidence,
+        year_known: !doubted,
     }
 }
