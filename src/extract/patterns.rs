@@ -522,6 +522,25 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Future;
         }
+        // "the vote is Tuesday", "kick-off is at 3pm on Saturday", "the hearings are on Jan. 5":
+        // a present "is" that gives the date of something names a date to come.
+        {
+            let mut k = from;
+            if k >= 1 && (self.word_is(k - 1, "on") || self.word_is(k - 1, "at")) {
+                k -= 1;
+            }
+            if k >= 2
+                && (self.word_is(k - 1, "is") || self.word_is(k - 1, "are"))
+                && ![
+                    "it", "there", "that", "this", "what", "today", "which", "now",
+                ]
+                .iter()
+                .any(|w| self.word_is(k - 2, w))
+                && self.toks[k - 2].kind == Kind::Word
+            {
+                return Tense::Future;
+            }
+        }
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
             // "had been due to", "had been scheduled to": a plan already in the past.
