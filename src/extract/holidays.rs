@@ -34,6 +34,9 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("Christmas", Rule::Fixed(12, 25)),
     ("New Year's Eve", Rule::Fixed(12, 31)),
     ("New Year's Day", Rule::Fixed(1, 1)),
+    // Alone only at a phrase's end ("between Christmas and New Year's"); "New Year's resolutions"
+    // is checked in `holiday_at`.
+    ("New Year's", Rule::Fixed(1, 1)),
     ("Valentine's Day", Rule::Fixed(2, 14)),
     ("St. Patrick's Day", Rule::Fixed(3, 17)),
     ("St Patrick's Day", Rule::Fixed(3, 17)),
@@ -162,8 +165,26 @@ pub(crate) fn holiday_at(text: &str) -> Option<(Rule, usize)> {
         let len = name_len(text, name)?;
         let rest = &text[len..];
         let boundary = !rest.starts_with(|c: char| c.is_alphanumeric());
-        (boundary && !names_something_else(rest)).then_some((rule, len))
+        let whole = name != "New Year's" || ends_phrase(rest);
+        (boundary && whole && !names_something_else(rest)).then_some((rule, len))
     })
+}
+
+/// Whether `rest` (the text after a name) starts with the end of a phrase: punctuation, the text's
+/// end, or a word that cannot be the noun the name would qualify.
+fn ends_phrase(rest: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "and", "or", "but", "to", "in", "at", "on", "when", "with", "for", "until", "this", "last",
+        "next", "that", "is", "was", "will",
+    ];
+    let next = rest.trim_start_matches([' ', '\t']);
+    if !next.starts_with(|c: char| c.is_alphanumeric()) {
+        return true;
+    }
+    let word_len = next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len());
+    ENDS.contains(&&next[..word_len])
 }
 
 /// Whether the word after a holiday's name makes the whole a name of its own: "Easter Island",

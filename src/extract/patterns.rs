@@ -1382,7 +1382,11 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 // "in the new year": the coming year late in a year, this one early in it.
-                if self.word_is(i + 1, "new") && self.lex(i + 2) == Lex::Unit(Unit::Year) {
+                // ("the New Year's Honours list" names a list.)
+                if self.word_is(i + 1, "new")
+                    && self.lex(i + 2) == Lex::Unit(Unit::Year)
+                    && !self.is_apostrophe(i + 3)
+                {
                     return self.relative(i, i + 3, "XXXX", |r| {
                         Some(Point::Year(r.year() + i32::from(r.month() >= 7)))
                     });
