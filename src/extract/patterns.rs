@@ -973,6 +973,22 @@ impl<'a> Matcher<'a> {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
             return Some(self.date_point(start, end, Point::Day(date), Anchor::PreviousMention));
         }
+        // "She arrived in London on 1 May 1949. On June 14 she enrolled.": a past day told just
+        // after a full date years back, and later in that year, goes on its story, even in a
+        // text that opened on its own date ("Okafor died on Saturday.").
+        if let (Some(Point::Day(told)), Some(r)) = (self.prev, self.reference)
+            && r.year() - told.year() >= 2
+            && self.prev_day.is_some_and(|(_, end)| end == self.prev_end)
+            && self
+                .toks
+                .get(start)
+                .is_some_and(|t| t.start.saturating_sub(self.prev_end) <= 300)
+            && let Some(date) = NaiveDate::from_ymd_opt(told.year(), month, day)
+            && date > told
+            && self.tense(start, end) == Tense::Past
+        {
+            return Some(self.date_point(start, end, Point::Day(date), Anchor::PreviousMention));
+        }
         let Some(r) = self.reference.filter(|_| self.year_known) else {
             NaiveDate::from_ymd_opt(2000, month, day)?;
             return Some(self.found(
@@ -4342,6 +4358,29 @@ impl<'a> Matcher<'a> {
             ));
         };
         let n = n as i32 * sign;
+        // "Fifty years ago today", "a year ago tomorrow": the day that far from the article's.
+        let day_word = match self.kw_at(end) {
+            Some(Kw::Today) => Some(0),
+            Some(Kw::Tomorrow) => Some(1),
+            Some(Kw::Yesterday) => Some(-1),
+            _ => None,
+        };
+        if let Some(offset) = day_word
+            && matches!(
+                unit,
+                Unit::Year | Unit::Month | Unit::Decade | Unit::Century
+            )
+        {
+            let months = match unit {
+                Unit::Month => n,
+                Unit::Decade => n * 120,
+                Unit::Century => n * 1200,
+                _ => n * 12,
+            };
+            return self.relative(start, end + 1, "XXXX-XX-XX", |r| {
+                Some(Point::Day(add_days(add_months(r, months)?, offset)?))
+            });
+        }
         if unit == Unit::Year
             && let Some(f) = self.years_from_quarter(start, end, n)
         {
