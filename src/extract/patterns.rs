@@ -124,6 +124,44 @@ impl<'a> Matcher<'a> {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether token `k` ends a sentence for reading its tense: ".", "!", "?", ";" or a line
+    /// break, but not the point of "3.4 percent" nor of "U.S. officials" (a lower-case word
+    /// follows) or "Mr. Bush" (a title).
+    fn sentence_break(&self, k: usize) -> bool {
+        const TITLES: &[&str] = &[
+            "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+            "Prof", "Rev", "Gens", "Sens", "Reps", "No", "Nos",
+        ];
+        let Some(t) = self.tok(k) else {
+            return true;
+        };
+        if t.newline_before {
+            return true;
+        }
+        if t.kind != Kind::Punct {
+            return false;
+        }
+        match t.num as u8 {
+            b'!' | b'?' | b';' => true,
+            b'.' => {
+                let decimal = self.attached(k)
+                    && self.attached(k + 1)
+                    && k >= 1
+                    && self.toks[k - 1].kind == Kind::Number
+                    && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Number);
+                let lower_next = self.attached(k)
+                    && self.tok(k + 1).is_some_and(|n| {
+                        n.kind == Kind::Word && !n.capitalized && !n.newline_before
+                    });
+                let title = self.attached(k)
+                    && k >= 1
+                    && TITLES.contains(&&self.text[self.toks[k - 1].start..self.toks[k - 1].end]);
+                !(decimal || lower_next || title)
+            }
+            _ => false,
+        }
+    }
+
     fn word_is(&self, i: usize, word: &str) -> bool {
         self.tok(i).is_some_and(|t| {
             t.kind == Kind::Word
@@ -688,16 +726,12 @@ impl<'a> Matcher<'a> {
             }
             Some(Tense::Past)
         };
-        let boundary = |t: &Token| {
-            t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
-                || t.newline_before
-        };
         // The verb usually comes before its time adverbial ("met on Friday", "will meet on
         // Friday"), so the clause before the mention is read first, nearest cue first; the words
         // after it only decide when nothing before does ("Friday, the leaders met").
         let mut back = from;
         for _ in 0..WINDOW {
-            if back == 0 || boundary(&self.toks[back]) {
+            if back == 0 || self.sentence_break(back) {
                 break;
             }
             back -= 1;
@@ -711,7 +745,7 @@ impl<'a> Matcher<'a> {
             to
         };
         for fwd in to..after {
-            if boundary(&self.toks[fwd]) {
+            if self.sentence_break(fwd) {
                 break;
             }
             if let Some(c) = cue(fwd) {
@@ -3007,8 +3041,8 @@ impl<'a> Matcher<'a> {
             let Some(t) = self.tok(k) else {
                 return false;
             };
-            if t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';' | b',')
-                || t.newline_before
+            if self.sentence_break(k)
+                || self.punct(k, b',')
                 || self.kw(k, Kw::Will)
                 || self.kw(k, Kw::Would)
                 || self.word_is(k, "to")
@@ -3134,12 +3168,7 @@ impl<'a> Matcher<'a> {
     /// Whether the clause around token `at` contains `word` within a few words.
     fn clause_has(&self, at: usize, word: &str) -> bool {
         const WINDOW: usize = 8;
-        let boundary = |k: usize| {
-            self.tok(k).is_none_or(|t| {
-                t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b';')
-                    || t.newline_before
-            })
-        };
+        let boundary = |k: usize| self.sentence_break(k);
         let mut k = at;
         for _ in 0..WINDOW {
             if k == 0 || boundary(k) {
