@@ -1608,11 +1608,19 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Century) => Some(Point::Century(y.div_euclid(100) * 100)),
             _ => None,
         };
+        // "would file a motion by the end of the month" after "was convicted last Wednesday": a
+        // clause about what is to come, with the previous mention in another sentence, counts
+        // from the article's date.
+        let ahead = self.tense(i, i + 2) == Tense::Future
+            && !self.history
+            && !self.ended_in_sentence(self.prev_end, i);
         // "the end of the month": the month of the previous mention, or the reference date's.
         if self.lex(i + 1) == Lex::Unit(Unit::Month) {
             let of_day = |d: NaiveDate| Point::Month(d.year(), d.month());
             return match self.prev.and_then(|p| p.first_day()) {
-                Some(d) if matches!(self.prev, Some(Point::Day(_) | Point::Month(..))) => {
+                Some(d)
+                    if !ahead && matches!(self.prev, Some(Point::Day(_) | Point::Month(..))) =>
+                {
                     Some(self.date_point(i, i + 2, of_day(d), Anchor::PreviousMention))
                 }
                 _ => self.relative(i, i + 2, "XXXX-XX", |r| Some(of_day(r))),
@@ -1621,7 +1629,7 @@ impl<'a> Matcher<'a> {
         // "the end of the week": the week of the previous day mentioned, or the reference's.
         if self.lex(i + 1) == Lex::Unit(Unit::Week) {
             return match self.prev {
-                Some(Point::Day(d) | Point::Week(d)) => {
+                Some(Point::Day(d) | Point::Week(d)) if !ahead => {
                     Some(self.date_point(i, i + 2, Point::Week(d), Anchor::PreviousMention))
                 }
                 _ => self.relative(i, i + 2, "XXXX-WXX", |r| Some(Point::Week(r))),
