@@ -1162,10 +1162,29 @@ impl<'a> Matcher<'a> {
         // A comma between them is often a relative clause's end: "the outbreak, which began in
         // late 2023, had eased since October".
         let here = self.tok(start).map_or(self.text.len(), |t| t.start);
-        let comma_between = self
-            .text
-            .get(self.prev_end..here)
-            .is_some_and(|between| between.contains(','));
+        // ("In 2019, the dam failed in June": a year that opens the sentence sets it.)
+        // (Only the last 40 bytes are read: an opening is short.)
+        let mut from = self.prev_end.saturating_sub(40);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let opens_sentence = self.text.get(from..self.prev_end).is_some_and(|head| {
+            let (opening, whole) = match head.rfind(['.', '!', '?', ';', '\n']) {
+                Some(at) => (&head[at + 1..], true),
+                None => (head, from == 0),
+            };
+            let opening = opening.trim_start();
+            whole
+                && opening.split_whitespace().count() <= 3
+                && ["In ", "During ", "Throughout ", "By "]
+                    .iter()
+                    .any(|p| opening.starts_with(p))
+        });
+        let comma_between = !opens_sentence
+            && self
+                .text
+                .get(self.prev_end..here)
+                .is_some_and(|between| between.contains(','));
         (self.prev_in_sentence(start)
             && !comma_between
             && self.tense(start, start + 1) != Tense::Future)
