@@ -626,6 +626,24 @@ impl<'a> Matcher<'a> {
             {
                 return Some(Tense::Future);
             }
+            // "taxes must be paid by Dec. 2", "the form should be filed in November": a modal
+            // passive is a duty or a plan still ahead.
+            if i < from
+                && t.kind == Kind::Word
+                && ["must", "should", "will", "shall"]
+                    .iter()
+                    .any(|w| &self.text[t.start..t.end] == *w)
+                && self.word_is(i + 1, "be")
+                && (self.ed_verb_at(i + 2)
+                    || [
+                        "paid", "held", "made", "done", "given", "sent", "taken", "sold", "built",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i + 2, w)))
+                && !self.clause_has(i, "had")
+            {
+                return Some(Tense::Future);
+            }
             // "leaders agreed to hold a conference in June", "ordering both sides to file briefs
             // by January 9", "was forecast to make landfall late Wednesday": what was agreed,
             // ordered or forecast is still to come.
