@@ -3386,6 +3386,28 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
+        if self.names_a_number(i, next)
+            || i >= 2
+                && self.is_dash(i - 1)
+                && self.attached(i - 1)
+                && self.plain_number(i - 2).is_some_and(|(_, d)| d == 4)
+                && self.names_a_number(i - 2, i - 1)
+        {
+            return false;
+        }
+        // "between 2000 and 3000 people": a count, as the other end shows.
+        if before == Some(Kw::Between)
+            && self.kw(next, Kw::And)
+            && self
+                .plain_number(next + 1)
+                .is_some_and(|(n, d)| d >= 4 && n > 2199 || self.count_noun_after(next + 2))
+        {
+            return false;
+        }
+        // "the class of 2024".
+        if before == Some(Kw::Of) && i >= 2 && self.word_is(i - 2, "class") {
+            return true;
+        }
         // "Louis XIV (1643–1715)": a span of years in parentheses, a life or a reign ("pages
         // (1200-1350)" counts).
         const COUNTED: &[&str] = &[
@@ -3526,6 +3548,144 @@ impl<'a> Matcher<'a> {
         !self.unit_symbol_at(next)
     }
 
+    /// Whether the four digits at `i` (ending before `next`) are a number or a name, not a year:
+    /// "No. 1925", "pp. 1994-2001", "Case No. 2021-0455", "the 1800 block of Elm Street", "a
+    /// 2000-page report", "Regulation (EU) 2022/2065", and a year-like number after a name
+    /// ("the Russell 2000", "Peugeot 2008", "Flight BA 2010"; "Copyright 2024", "Summer 2024"
+    /// and "Class of 2024" keep their years).
+    fn names_a_number(&self, i: usize, next: usize) -> bool {
+        const MARKS: &[&str] = &[
+            "No", "no", "Nos", "nos", "No.", "p", "pp", "Op", "op", "MS", "Vol", "vol", "Fig",
+            "fig", "Art", "art", "Sec", "sec", "Ch", "ch", "Nr", "nr",
+        ];
+        const MEASURES: &[&str] = &[
+            "page",
+            "word",
+            "mile",
+            "seat",
+            "member",
+            "acre",
+            "ton",
+            "tonne",
+            "pound",
+            "point",
+            "foot",
+            "feet",
+            "meter",
+            "metre",
+            "yard",
+            "man",
+            "room",
+            "bed",
+            "unit",
+            "car",
+            "home",
+            "student",
+            "square",
+            "piece",
+            "megawatt",
+            "kilometer",
+            "kilometre",
+            "horsepower",
+            "calorie",
+            "pixel",
+            "gallon",
+            "barrel",
+            "hectare",
+            "employee",
+            "worker",
+            "troop",
+            "soldier",
+            "officer",
+            "person",
+            "people",
+            "mm",
+            "cc",
+            "ft",
+            "km",
+            "kg",
+            "watt",
+        ];
+        // Words before a year that keep it one: "Copyright 2024", "Summer 2024", "FY 2024".
+        const YEAR_LABELS: &[&str] = &[
+            "Copyright",
+            "Updated",
+            "Published",
+            "Posted",
+            "Revised",
+            "Released",
+            "Est",
+            "Founded",
+            "Established",
+            "FY",
+            "CY",
+            "Year",
+            "Vintage",
+            "Season",
+            "Spring",
+            "Summer",
+            "Autumn",
+            "Fall",
+            "Winter",
+            "Census",
+            "Class",
+            "Budget",
+            "AD",
+            "CE",
+            "BC",
+            "BCE",
+        ];
+        let word = |k: usize| self.tok(k).map_or("", |t| &self.text[t.start..t.end]);
+        // "No. 1925", "pp. 1994", "MS 1897".
+        let mark_at = |k: usize| {
+            MARKS.contains(&word(k)) && self.tok(k).is_some_and(|t| t.kind == Kind::Word)
+        };
+        if i >= 1 && mark_at(i - 1) || i >= 2 && self.punct(i - 1, b'.') && mark_at(i - 2) {
+            return true;
+        }
+        // "the 1800 block of Elm Street".
+        if self.word_is(next, "block") && self.kw(next + 1, Kw::Of) {
+            return true;
+        }
+        // "a 2000-page report", "a 1500-word essay".
+        if self.is_dash(next)
+            && self.attached(next)
+            && self.attached(next + 1)
+            && MEASURES.iter().any(|m| self.word_is(next + 1, m))
+        {
+            return true;
+        }
+        // "Regulation (EU) 2022/2065": a slash joins a year only to the next ("2023/24",
+        // "2023/2024").
+        if self.punct(next, b'/')
+            && self.attached(next)
+            && self.attached(next + 1)
+            && let Some((n, 4)) = self.plain_number(next + 1)
+            && self.tok(i).is_some_and(|t| {
+                self.text[t.start..t.end]
+                    .parse::<i64>()
+                    .is_ok_and(|y| i64::from(n) != y + 1)
+            })
+        {
+            return true;
+        }
+        // A name right before: a capitalized word in mid-sentence that is no keyword ("the
+        // Russell 2000", "TSG 1899 Hoffenheim", "Flight BA 2010").
+        i >= 2
+            && self.tok(i - 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.capitalized
+                    && t.lex == Lex::None
+                    && !t.newline_before
+                    && !YEAR_LABELS.contains(&&self.text[t.start..t.end])
+            })
+            && self.tok(i - 2).is_some_and(|t| {
+                !(t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b':'))
+                    && !t.newline_before
+            })
+            && !self.tok(i - 1).is_some_and(|t| t.newline_before)
+    }
+
     /// "2048 KB", "1200-1350 km": a unit symbol after a number.
     fn unit_symbol_at(&self, k: usize) -> bool {
         const UNITS: &[&str] = &[
@@ -3616,11 +3776,20 @@ impl<'a> Matcher<'a> {
             "deportations",
             "invasions",
         ];
+        // Nouns no one counts by the thousand: "2023 profits beat forecasts".
+        const UNCOUNTED: &[&str] = &["earnings", "profits", "revenues", "results", "midterms"];
+        if UNCOUNTED.iter().any(|w| self.word_is(next, w)) {
+            return true;
+        }
+        // "Exxon's 2022 earnings", "Tesla's 2024 deliveries".
+        let possessive = i >= 2 && self.word_is(i - 1, "s") && self.is_apostrophe(i - 2);
         i >= 1
             && (self.kw(i - 1, Kw::The)
                 || self.word_is(i - 1, "its")
-                || self.word_is(i - 1, "their"))
-            && EVENTS.iter().any(|w| self.word_is(next, w))
+                || self.word_is(i - 1, "their")
+                || possessive)
+            && (EVENTS.iter().any(|w| self.word_is(next, w))
+                || possessive && self.word_is(next, "deliveries"))
     }
 
     /// A lower-case word after a number that makes it a count ("2000 people", "1500 troops").
