@@ -3679,11 +3679,11 @@ impl<'a> Matcher<'a> {
                     && !t.newline_before
                     && !YEAR_LABELS.contains(&&self.text[t.start..t.end])
             })
+            // (Not at a sentence's start: "Only 2000 came" is a count.)
             && self.tok(i - 2).is_some_and(|t| {
-                !(t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b':'))
-                    && !t.newline_before
+                !(t.newline_before
+                    || t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b'!' | b'?' | b':'))
             })
-            && !self.tok(i - 1).is_some_and(|t| t.newline_before)
     }
 
     /// "2048 KB", "1200-1350 km": a unit symbol after a number.
