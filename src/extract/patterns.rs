@@ -932,6 +932,23 @@ impl<'a> Matcher<'a> {
             .then_some(d)
     }
 
+    /// The day a past clock time falls on when a full date years back was told just before it,
+    /// in a text not (yet) a history: "The Titanic struck an iceberg on 14 April 1912. At 2:20
+    /// a.m. the ship sank."
+    fn told_day(&self, start: usize, end: usize) -> Option<NaiveDate> {
+        /// How far back (in bytes) the told day still holds: the next sentence.
+        const NEAR_BYTES: usize = 200;
+        let (Some(Point::Day(d)), Some(r)) = (self.prev, self.reference) else {
+            return None;
+        };
+        let here = self.tok(start)?.start;
+        ((r.year() - d.year()).abs() >= 2
+            && self.prev_day.is_some_and(|(_, e)| e == self.prev_end)
+            && here.saturating_sub(self.prev_end) <= NEAR_BYTES
+            && self.tense(start, end) != Tense::Future)
+            .then_some(d)
+    }
+
     /// Whether the previous date mention ended in the sentence of token `i`, shortly before it.
     fn prev_in_sentence(&self, i: usize) -> bool {
         self.ended_in_sentence(self.prev_end, i)
@@ -5066,7 +5083,7 @@ impl<'a> Matcher<'a> {
             // Thursday)": the day after or inside a parenthesis that restates the time.
             named_day = Some(Point::Day(d));
             Some((d, Anchor::ReferenceDate))
-        } else if let Some(d) = self.narrative_day(i) {
+        } else if let Some(d) = self.narrative_day(i).or_else(|| self.told_day(i, j)) {
             // "On Saturday, 14 October 1066 … The battle began at about 9 a.m.".
             Some((d, Anchor::PreviousMention))
         } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
