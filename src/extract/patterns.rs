@@ -441,6 +441,12 @@ impl<'a> Matcher<'a> {
             if self.kw(i.wrapping_sub(1), Kw::In) && self.ampm_at(next).is_none() {
                 return None;
             }
+            if self.ampm_at(next).is_none()
+                && !self.kw(next, Kw::Timezone)
+                && self.not_a_clock(i, next)
+            {
+                return None;
+            }
         } else if self.punct(next, b'.')
             && self.attached(next)
             && self.attached(next + 1)
@@ -503,6 +509,38 @@ impl<'a> Matcher<'a> {
             }
         }
         Some((hour, minute, next))
+    }
+
+    /// Whether "N:NN" at token `i` (ending before `next`, with no am/pm nor zone) is no clock
+    /// time: a game clock ("2:31 left", "5:42 to play", "the 8:15 mark"), a verse ("John 3:16",
+    /// after a name), a scale or ratio ("1:50,000", "Dilute 1:10"), a case number ("No. 1:21").
+    fn not_a_clock(&self, i: usize, next: usize) -> bool {
+        let game_clock = ["left", "remaining", "mark", "scale", "ratio"]
+            .iter()
+            .any(|w| self.word_is(next, w))
+            || self.kw(next, Kw::To)
+                && (self.word_is(next + 1, "play") || self.word_is(next + 1, "go"));
+        let thousands = self.punct(next, b',')
+            && self.attached(next)
+            && self.number(next + 1).is_some_and(|(_, d)| d == 3)
+            && self.attached(next + 1);
+        let after_name = i >= 1
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.capitalized && t.lex == Lex::None);
+        let after_number_mark = i >= 1
+            && (self.word_is(i - 1, "No")
+                || self.punct(i - 1, b'.') && self.word_is(i.wrapping_sub(2), "No"));
+        // "Dilute 1:10": one to some, where no word before makes it a time ("at 1:30").
+        let one_to = self.number(i).is_some_and(|(h, _)| h == 1)
+            && !(i >= 1
+                && [
+                    "at", "by", "until", "till", "from", "before", "after", "to", "since",
+                    "around", "about", "past", "til",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w)));
+        game_clock || thousands || after_name || after_number_mark || one_to
     }
 
     /// "in the morning" / "in the afternoon" / "in the evening" / "at night" at token `i`: the part
@@ -3227,6 +3265,63 @@ impl<'a> Matcher<'a> {
                         .any(|d| self.word_is(i - 1, d))))
     }
 
+    /// Whether the sentence around token `at` tells of a game ("scored", "touchdown", "2:31
+    /// left"), so that its quarters and halves are the game's.
+    fn in_game_sentence(&self, at: usize) -> bool {
+        const WINDOW: usize = 14;
+        const GAME_WORDS: &[&str] = &[
+            "scored",
+            "scoring",
+            "scores",
+            "touchdown",
+            "touchdowns",
+            "rebounds",
+            "assists",
+            "yards",
+            "basket",
+            "baskets",
+            "halftime",
+            "overtime",
+            "quarterback",
+            "interception",
+            "fumble",
+            "layup",
+            "dunk",
+            "trailed",
+            "left",
+            "remaining",
+            "goal",
+            "goals",
+            "innings",
+        ];
+        let game_word = |k: usize| {
+            GAME_WORDS.iter().any(|w| self.word_is(k, w))
+                // ("points" unless "basis points".)
+                || self.word_is(k, "points") && !(k >= 1 && self.word_is(k - 1, "basis"))
+        };
+        let mut k = at;
+        for _ in 0..WINDOW {
+            if k == 0 || self.sentence_break(k) {
+                break;
+            }
+            k -= 1;
+            if game_word(k) {
+                return true;
+            }
+        }
+        let mut k = at;
+        for _ in 0..WINDOW {
+            k += 1;
+            if self.sentence_break(k) {
+                break;
+            }
+            if game_word(k) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the clause around token `at` contains `word` within a few words.
     fn clause_has(&self, at: usize, word: &str) -> bool {
         const WINDOW: usize = 8;
@@ -4106,6 +4201,10 @@ impl<'a> Matcher<'a> {
     fn quarter(&self, start: usize, j: usize, n: Option<u32>) -> Option<Found> {
         if let (Some(q), Some((year, end, anchor))) = (n, self.of_named_year(j)) {
             return Some(self.date_point(start, end, Point::Quarter(year, q), anchor));
+        }
+        // "He scored 20 points in the fourth quarter": a game's quarter, not a year's.
+        if n.is_some() && self.in_game_sentence(start) {
+            return None;
         }
         // "the quarter ended Sept. 30, 2024": the quarter holding most of the three months up to
         // that day (a fiscal quarter ended July 31 is mostly the second).
