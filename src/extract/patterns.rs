@@ -1320,6 +1320,96 @@ impl<'a> Matcher<'a> {
 
     /// The longest expression starting at token `i`, if any.
     pub(crate) fn match_at(&self, i: usize) -> Option<Found> {
+        self.match_at_inner(i)
+            .filter(|f| !self.names_in_prose(f.start_tok, f.end_tok))
+    }
+
+    /// Whether token `i` opens a sentence (or a line, a quote or a parenthesis).
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0
+            || self.tok(i).is_none_or(|t| t.newline_before)
+            || self.sentence_break(i - 1)
+            || self.tok(i - 1).is_some_and(|p| {
+                p.kind == Kind::Punct && matches!(p.num as u8, b'"' | b'(' | b':' | b'[')
+            })
+            || self.is_apostrophe(i - 1) && !self.attached(i - 1)
+    }
+
+    /// Whether the line of token `i` is written in title case (a headline): none of its words
+    /// of four letters or more is in lower case.
+    fn title_case_line(&self, i: usize) -> bool {
+        const REACH: usize = 16;
+        let long_lower = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.end - t.start >= 4)
+        };
+        let mut k = i;
+        for _ in 0..REACH {
+            if long_lower(k) {
+                return false;
+            }
+            if k == 0 || self.tok(k).is_none_or(|t| t.newline_before) {
+                break;
+            }
+            k -= 1;
+        }
+        for k in i + 1..i + REACH {
+            if self.tok(k).is_none_or(|t| t.newline_before) {
+                break;
+            }
+            if long_lower(k) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the expression `[start, end)` is part of a name written in running prose: a unit
+    /// or frequency word capitalized in mid-sentence ("60 Minutes", "Person of the Year",
+    /// "Entertainment Weekly", "a Days Inn", "the Six-Day War", "20th Century Fox"), or "Today",
+    /// "Tonight", "Tomorrow", "Now" capitalized next to another capitalized word ("USA Today",
+    /// "The Tonight Show", "Apocalypse Now"). Headlines in title case keep their expressions.
+    fn names_in_prose(&self, start: usize, end: usize) -> bool {
+        let capitalized_word = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.capitalized)
+        };
+        // A holiday's name is its date ("New Year's Day", "Election Day").
+        let holiday = (start..end).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.capitalized
+                    && opens_holiday(&self.text[t.start..t.end])
+                    && holiday_at(&self.text[t.start..]).is_some()
+            })
+        });
+        if holiday {
+            return false;
+        }
+        let suspect = (start..end).find(|&k| {
+            let Some(t) = self.tok(k) else {
+                return false;
+            };
+            if !t.capitalized || t.kind != Kind::Word || self.opens_sentence(k) {
+                return false;
+            }
+            match t.lex {
+                Lex::Unit(Unit::Century) | Lex::Units(Unit::Century) => capitalized_word(k + 1),
+                // ("Remembrance Day", "Independence Day": named days.)
+                Lex::Unit(Unit::Day) => !(k >= 1 && capitalized_word(k - 1)),
+                Lex::Unit(_) | Lex::Units(_) => true,
+                Lex::Kw(
+                    Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Yearly | Kw::Hourly | Kw::Nightly,
+                ) => true,
+                Lex::Kw(Kw::Today | Kw::Tonight | Kw::Tomorrow | Kw::Yesterday | Kw::Now) => {
+                    k >= 1 && capitalized_word(k - 1) || capitalized_word(k + 1)
+                }
+                _ => false,
+            }
+        });
+        suspect.is_some_and(|k| !self.title_case_line(k))
+    }
+
+    fn match_at_inner(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Punct => {
@@ -1886,6 +1976,17 @@ impl<'a> Matcher<'a> {
             Lex::Month(_) | Lex::MonthAbbr(_) => consider(self.month_led(i)),
             Lex::Weekday(_) | Lex::WeekdayAbbr(_) => consider(self.weekday_led(i)),
             // "three Sundays ago" is handled from the amount; a plural weekday alone is a set.
+            // "TGI Fridays", "Fridays for Future", "Tuesdays with Morrie": names.
+            Lex::Weekdays(_)
+                if i >= 1
+                    && self.tok(i - 1).is_some_and(|p| {
+                        p.kind == Kind::Word && p.capitalized && p.lex == Lex::None
+                    })
+                    && !self.opens_sentence(i - 1)
+                    || (self.word_is(i + 1, "for") || self.word_is(i + 1, "with"))
+                        && self
+                            .tok(i + 2)
+                            .is_some_and(|n| n.capitalized && n.kind == Kind::Word) => {}
             Lex::Weekdays(d) => {
                 let mut f = self.found(
                     i,
@@ -2470,6 +2571,10 @@ impl<'a> Matcher<'a> {
 
     /// "July 18, 2025", "Jun 19", "Feb. 24, 2022", "December 2024", "July 3-9, 2024", "April".
     fn month_led(&self, i: usize) -> Option<Found> {
+        // "a Long March 5 rocket": a rocket's name.
+        if i >= 1 && self.word_is(i - 1, "Long") && self.lex(i) == Lex::Month(3) {
+            return None;
+        }
         let (month, j, weak) = self.month_at(i)?;
         if let Some((day, k)) = self.day_at(j) {
             // A range of days: "July 3-9", "Aug. 15-16", "July 3 to 9".
@@ -2913,7 +3018,7 @@ impl<'a> Matcher<'a> {
         // days (the holidays among them are matched from their first word).
         const NAMING: &[&str] = &[
             "Good", "Black", "Bloody", "Super", "Cyber", "Holy", "Maundy", "Ash", "Palm", "Easter",
-            "Whit", "Shrove",
+            "Whit", "Shrove", "Ruby", "Girl", "Man", "Manic",
         ];
         if i >= 1
             && self
@@ -2992,6 +3097,7 @@ impl<'a> Matcher<'a> {
             || self
                 .tok(i + 1)
                 .is_some_and(|t| TITLES.contains(&&self.text[t.start..t.end]))
+            || self.word_is(i + 1, "school")
         {
             return None;
         }
@@ -5451,8 +5557,12 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.relation(i, kw) {
                     return Some(f);
                 }
+                // ("the past tense", "the past participle" are grammar.)
                 if self.kw(i.wrapping_sub(1), Kw::The)
                     && !matches!(self.lex(i + 1), Lex::Unit(_) | Lex::Units(_))
+                    && !["tense", "participle", "perfect"]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w))
                 {
                     return Some(self.found(
                         i,
