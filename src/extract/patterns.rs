@@ -5213,18 +5213,13 @@ impl<'a> Matcher<'a> {
         }
         if relation.is_none() {
             let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+            // "fall" is a verb and a noun as often as a season; "autumn" is only the season, and
+            // "late fall" only the season too.
+            let autumn = self.word_is(i, "autumn");
             let ok = match before {
-                Some(Kw::The) => s != 3 || !self.kw(i + 1, Kw::Of),
-                Some(
-                    Kw::In
-                    | Kw::During
-                    | Kw::Since
-                    | Kw::Until
-                    | Kw::By
-                    | Kw::Early
-                    | Kw::Late
-                    | Kw::Mid,
-                ) => s != 3,
+                Some(Kw::The) => s != 3 || autumn || !self.kw(i + 1, Kw::Of),
+                Some(Kw::In | Kw::During | Kw::Since | Kw::Until | Kw::By) => s != 3 || autumn,
+                Some(Kw::Early | Kw::Late | Kw::Mid) => true,
                 _ => false,
             };
             if !ok {
@@ -5990,6 +5985,15 @@ impl<'a> Matcher<'a> {
                     let point = Point::Month(year, month);
                     return Some(self.date_point(i, end, point, Anchor::PreviousMention));
                 }
+                // "that October", "the same March": the month of the previous mention's year.
+                if matches!(kw, Kw::That | Kw::Same)
+                    && let Some(prev) = self
+                        .prev
+                        .filter(|p| !matches!(p, Point::Decade(_) | Point::Century(_)))
+                {
+                    let point = Point::Month(prev.year(), month);
+                    return Some(self.date_point(i, end, point, Anchor::PreviousMention));
+                }
                 let rm = r.month();
                 let year = match kw {
                     // "last February" in March is a year back; "last April" in October is not.
@@ -6071,11 +6075,14 @@ impl<'a> Matcher<'a> {
                     Kw::This => 0,
                     Kw::Last if p == 4 => -1,
                     Kw::Following | Kw::Next if the => {
+                        // "the next morning": the morning of the day after, a TIME as "that
+                        // morning" is.
                         let mut f = self.anaphoric(i, j + 1, |pt| {
                             Some(Point::Day(add_days(pt.first_day()?, 1)?))
                         })?;
                         if let Some(Point::Day(d)) = f.point {
-                            f.value = format_day(d);
+                            f.ty = TimexType::Time;
+                            f.value = format!("{}T{}", format_day(d), day_part_code(p));
                         }
                         return Some(f);
                     }
