@@ -886,7 +886,11 @@ impl<'a> Matcher<'a> {
     ) -> Option<Found> {
         /// How far back (in bytes) the day may be: a few sentences.
         const DAY_BYTES: usize = 600;
-        if matches!(unit, Unit::Day | Unit::Week)
+        // (After a decade or century told as background, "a month later" counts from the day
+        // too: "sworn in a month later" after "who had spent the 1970s in prison".)
+        let background_period = matches!(self.prev, Some(Point::Decade(_) | Point::Century(_)));
+        if (matches!(unit, Unit::Day | Unit::Week)
+            || background_period && matches!(unit, Unit::Month | Unit::Year))
             && let Some(prev) = self.prev
             && !matches!(prev, Point::Day(_) | Point::Week(_) | Point::Weekend(_))
             && let Some((day, day_end)) = self.prev_day
