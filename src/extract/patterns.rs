@@ -1236,28 +1236,23 @@ impl<'a> Matcher<'a> {
             }
             _ => return None,
         };
-        // A comma between them is often a relative clause's end: "the outbreak, which began in
-        // late 2023, had eased since October".
+        // A comma between them ends an insertion when another comma opened it before the year:
+        // "the outbreak, which began in late 2023, had eased since October". Without one the
+        // year holds ("In 2019, the dam failed in June"; "disbanded in 1972, after a concert in
+        // April"). (Only the 80 bytes before the year are read.)
         let here = self.tok(start).map_or(self.text.len(), |t| t.start);
-        // ("In 2019, the dam failed in June": a year that opens the sentence sets it.)
-        // (Only the last 40 bytes are read: an opening is short.)
-        let mut from = self.prev_end.saturating_sub(40);
+        let mut from = self.prev_end.saturating_sub(80);
         while !self.text.is_char_boundary(from) {
             from -= 1;
         }
-        let opens_sentence = self.text.get(from..self.prev_end).is_some_and(|head| {
-            let (opening, whole) = match head.rfind(['.', '!', '?', ';', '\n']) {
-                Some(at) => (&head[at + 1..], true),
-                None => (head, from == 0),
+        let inserted = self.text.get(from..self.prev_end).is_some_and(|head| {
+            let clause = match head.rfind(['.', '!', '?', ';', '\n']) {
+                Some(at) => &head[at + 1..],
+                None => head,
             };
-            let opening = opening.trim_start();
-            whole
-                && opening.split_whitespace().count() <= 3
-                && ["In ", "During ", "Throughout ", "By "]
-                    .iter()
-                    .any(|p| opening.starts_with(p))
+            clause.contains(',')
         });
-        let comma_between = !opens_sentence
+        let comma_between = inserted
             && self
                 .text
                 .get(self.prev_end..here)
@@ -3066,7 +3061,14 @@ impl<'a> Matcher<'a> {
         let ends_phrase = self.tok(i + 1).is_none_or(|t| {
             t.kind == Kind::Punct || ENDS_PHRASE.iter().any(|w| self.word_is(i + 1, w))
         });
-        if i >= 1 && self.kw(i - 1, Kw::A) && ends_phrase {
+        // ("a rainy Saturday in April", "one Sunday": some such day too.)
+        let some_day = i >= 1 && (self.kw(i - 1, Kw::A) || self.word_is(i - 1, "one"))
+            || i >= 2
+                && self.kw(i - 2, Kw::A)
+                && self
+                    .tok(i - 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None);
+        if some_day && ends_phrase {
             let mut f = self.found(
                 i,
                 i + 1,
