@@ -736,7 +736,13 @@ impl<'a> Matcher<'a> {
                 }
                 // A scheduled event in the present tense: "polls close Thursday", "the court
                 // rules Monday", "talks resume on Tuesday".
-                Lex::None if i < from && self.scheduling_verb(i) => return Some(Tense::Future),
+                Lex::None | Lex::Kw(Kw::Start | Kw::End) if i < from && self.scheduling_verb(i) => {
+                    return Some(Tense::Future);
+                }
+                // "is meeting Xi on Thursday", "are holding a vote on Tuesday": a plan.
+                Lex::None if i < from && self.planned_progressive(i) => {
+                    return Some(Tense::Future);
+                }
                 // "said he would meet on Friday"; after the mention, "would" mostly belongs to a
                 // clause of its own.
                 Lex::Kw(Kw::Would) if i < from => return Some(Tense::Future),
@@ -3292,6 +3298,41 @@ impl<'a> Matcher<'a> {
         t.kind == Kind::Word && !t.capitalized && w.len() > 4 && w.ends_with(b"ed") && !determiner
     }
 
+    /// A present progressive of a scheduled activity at token `i`: "is meeting", "are holding",
+    /// "is visiting" ("are investigating a shooting on Sunday" tells of the past, so only these).
+    fn planned_progressive(&self, i: usize) -> bool {
+        const PLANNED: &[&str] = &[
+            "meeting",
+            "holding",
+            "hosting",
+            "visiting",
+            "traveling",
+            "travelling",
+            "flying",
+            "heading",
+            "leaving",
+            "returning",
+            "arriving",
+            "launching",
+            "releasing",
+            "unveiling",
+            "announcing",
+            "presenting",
+            "performing",
+            "playing",
+            "facing",
+            "opening",
+            "starting",
+            "speaking",
+            "voting",
+            "marrying",
+            "retiring",
+        ];
+        i >= 1
+            && ["is", "are", "am"].iter().any(|w| self.word_is(i - 1, w))
+            && PLANNED.iter().any(|w| self.word_is(i, w))
+    }
+
     /// A present-tense verb of the kind that announces a scheduled event: "opens", "meets",
     /// "resume" ("talks resume Tuesday").
     fn scheduling_verb(&self, i: usize) -> bool {
@@ -3358,13 +3399,21 @@ impl<'a> Matcher<'a> {
             "publishes",
             "hold",
             "holds",
+            "premiere",
+            "premieres",
+            "graduate",
+            "graduates",
         ];
         let Some(t) = self.tok(i) else {
             return false;
         };
-        // "the law takes effect on January 1".
+        // "the law takes effect on January 1", "tickets go on sale Friday", "voters go to the
+        // polls on Sunday".
         let takes_effect = || {
             (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect")
+                || (self.word_is(i, "go") || self.word_is(i, "goes"))
+                    && (self.word_is(i + 1, "on") && self.word_is(i + 2, "sale")
+                        || self.word_is(i + 1, "to") && self.word_is(i + 3, "polls"))
         };
         t.kind == Kind::Word
             && !t.capitalized
