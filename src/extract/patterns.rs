@@ -3401,8 +3401,6 @@ impl<'a> Matcher<'a> {
             "holds",
             "premiere",
             "premieres",
-            "graduate",
-            "graduates",
         ];
         let Some(t) = self.tok(i) else {
             return false;
