@@ -1306,13 +1306,34 @@ impl<'a> Matcher<'a> {
         let rm = r.month();
         // "until September" points forward, but "were postponed until September" written in
         // October tells of a month just past.
+        // "The March jobs report will be released on April 25", "data for February will be
+        // published": figures are reported on a month already gone.
+        let reported = (end..end + 4)
+            .take_while(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == Kind::Word || self.is_dash(k))
+            })
+            .any(|k| {
+                [
+                    "sales", "data", "figures", "payrolls", "jobs", "report", "numbers",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            })
+            || start >= 2
+                && self.word_is(start - 1, "for")
+                && ["data", "figures", "numbers", "sales", "results"]
+                    .iter()
+                    .any(|w| self.word_is(start - 2, w));
         let tense = match self.tense(start, end) {
+            _ if reported && month < rm => Tense::Past,
             Tense::Past if month < rm && month + 3 >= rm => Tense::Past,
             _ if self.deadline_before(start) => Tense::Future,
             t => t,
         };
         let mut year = r.year();
         match tense {
+            _ if reported && month > rm => year -= 1,
             Tense::Future if month < rm => year += 1,
             Tense::Past | Tense::Unknown if month > rm + 3 => year -= 1,
             Tense::Unknown if month + 9 < rm => year += 1,
@@ -1480,6 +1501,14 @@ impl<'a> Matcher<'a> {
         } else if self.kw(i + 1, Kw::Times)
             && (self.number(i).is_some() || matches!(self.lex(i), Lex::Card(_)))
         {
+            i + 2
+        } else if (self.number(i).is_some() || matches!(self.lex(i), Lex::Card(_)))
+            && let Lex::Units(counted) | Lex::Unit(counted) = self.lex(i + 1)
+            && (self.kw(i + 2, Kw::A) || self.kw(i + 2, Kw::An) || self.kw(i + 2, Kw::Per))
+            && let Lex::Unit(period) = self.lex(i + 3)
+            && counted < period
+        {
+            // "five days a week", "24 hours a day", "365 days a year": that often each period.
             i + 2
         } else {
             return None;
@@ -2811,6 +2840,62 @@ impl<'a> Matcher<'a> {
     fn month_context(&self, i: usize) -> bool {
         // "mid-March".
         if i > 1 && self.is_dash(i - 1) && self.attached(i) && self.kw(i - 2, Kw::Mid) {
+            return true;
+        }
+        // "March retail sales fell", "May payrolls rose": a month naming a data period.
+        const DATA_NOUNS: &[&str] = &[
+            "sales",
+            "retail",
+            "data",
+            "figures",
+            "payrolls",
+            "jobs",
+            "exports",
+            "imports",
+            "output",
+            "production",
+            "prices",
+            "inflation",
+            "report",
+            "survey",
+            "reading",
+            "numbers",
+            "results",
+            "revenue",
+            "unemployment",
+            "spending",
+            "orders",
+            "housing",
+            "consumer",
+            "producer",
+            "factory",
+            "industrial",
+            "trade",
+            "deliveries",
+            "issue",
+            "edition",
+            "meeting",
+            "election",
+            "elections",
+            "deadline",
+            "figure",
+            "rainfall",
+            "temperatures",
+        ];
+        if DATA_NOUNS.iter().any(|w| self.word_is(i + 1, w))
+            && self.tok(i + 1).is_some_and(|t| !t.capitalized)
+        {
+            return true;
+        }
+        // "March was the wettest month" ("march" is no noun to be anything; "May was" is often
+        // Theresa May).
+        if self.lex(i) == Lex::Month(3)
+            && (self.word_is(i + 1, "was") || self.word_is(i + 1, "were"))
+            && !(i >= 1
+                && self.tok(i - 1).is_some_and(|t| {
+                    t.capitalized && !self.opens_sentence(i - 1) && t.kind == Kind::Word
+                }))
+        {
             return true;
         }
         // "in January or March".
@@ -4647,6 +4732,11 @@ impl<'a> Matcher<'a> {
             || self.kw(j, Kw::More)
             || self.word_is(j, "additional")
             || self.word_is(j, "full")
+            // "four consecutive days", "three straight months".
+            || (["consecutive", "straight", "successive"]
+                .iter()
+                .any(|w| self.word_is(j, w))
+                && matches!(self.lex(j + 1), Lex::Units(_)))
             || (["trading", "business", "working", "school"]
                 .iter()
                 .any(|w| self.word_is(j, w))
