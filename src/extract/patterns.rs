@@ -1784,6 +1784,21 @@ impl<'a> Matcher<'a> {
                 Some(f)
             }
             Kw::At | Kw::Up => None,
+            // "deliberated nine hours over two days", "rose 20% over five years": "over" is
+            // "during" after a noun or number; "for over 20 years", "just over an hour", "took
+            // over a week" are more than.
+            Kw::Over
+                if !(i >= 1
+                    && [
+                        "for", "just", "well", "in", "after", "of", "than", "took", "take",
+                        "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "been",
+                        "was", "were", "is", "are", "slightly", "little", "since", "ago", "by",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))) =>
+            {
+                None
+            }
             _ => {
                 let m = modifier_for(kw)?;
                 let mut f = if matches!(kw, Kw::Over | Kw::Under) {
