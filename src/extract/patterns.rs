@@ -2150,7 +2150,12 @@ impl<'a> Matcher<'a> {
         let Some(Point::Day(d)) = self.prev else {
             return None;
         };
-        if !(self.kw(i - 1, Kw::And) || self.word_is(i - 1, "or"))
+        // "Feb. 7, 8 and 10": a comma joins a day only inside such a list.
+        let list_comma = self.punct(i - 1, b',')
+            && (self.kw(i + 1, Kw::And) || self.word_is(i + 1, "or") || self.punct(i + 1, b','))
+            && self.plain_number(i + 2).is_some_and(|(_, d)| d <= 2)
+            && !self.count_noun_after(i + 3);
+        if !(self.kw(i - 1, Kw::And) || self.word_is(i - 1, "or") || list_comma)
             || self.number(i - 2).map(|(m, _)| m) != Some(d.day())
             || self.count_noun_after(i + 1)
             || matches!(self.lex(i + 1), Lex::Month(_) | Lex::MonthAbbr(_))
@@ -2158,7 +2163,9 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let month_before = matches!(self.lex(i - 3), Lex::Month(_) | Lex::MonthAbbr(_))
-            || self.punct(i - 3, b'.') && i >= 4 && matches!(self.lex(i - 4), Lex::MonthAbbr(_));
+            || self.punct(i - 3, b'.') && i >= 4 && matches!(self.lex(i - 4), Lex::MonthAbbr(_))
+            // (the list goes on: "7, 8 and 10").
+            || self.punct(i - 3, b',');
         if !month_before || n <= d.day() {
             return None;
         }
@@ -2271,16 +2278,36 @@ impl<'a> Matcher<'a> {
     /// minutes" is `PT2H41M`, "three years and six months" `P3Y6M`.
     fn compound_duration(&self, i: usize) -> Option<Found> {
         let mut f = self.amount_led(i)?;
-        if f.ty != TimexType::Duration || f.modifier.is_some() || !self.kw(f.end_tok, Kw::And) {
+        if f.ty != TimexType::Duration || f.modifier.is_some() {
             return Some(f);
         }
-        let Some(g) = self
-            .amount_led(f.end_tok + 1)
-            .filter(|g| g.ty == TimexType::Duration && g.modifier.is_none())
-        else {
-            return Some(f);
-        };
-        if let Some(value) = join_durations(&f.value, &g.value) {
+        // "three hours and 40 minutes", "2 hours 18 minutes", "2 hours, 5 minutes and 12
+        // seconds": smaller units after larger ones, joined by "and", a comma or nothing (then
+        // only with digits).
+        loop {
+            let k = f.end_tok;
+            let next = if self.kw(k, Kw::And) {
+                k + 1
+            } else if self.punct(k, b',') && self.kw(k + 1, Kw::And) {
+                k + 2
+            } else if self.punct(k, b',') {
+                k + 1
+            } else {
+                k
+            };
+            let digits_next = self.tok(next).is_some_and(|t| t.kind == Kind::Number);
+            if (next == k || self.punct(k, b',')) && !digits_next {
+                break;
+            }
+            let Some(g) = self
+                .amount_led(next)
+                .filter(|g| g.ty == TimexType::Duration && g.modifier.is_none())
+            else {
+                break;
+            };
+            let Some(value) = join_durations(&f.value, &g.value) else {
+                break;
+            };
             f.value = value;
             f.end_tok = g.end_tok;
         }
@@ -4805,11 +4832,45 @@ impl<'a> Matcher<'a> {
         if unit == Unit::Quarter && self.kw(j + 1, Kw::Of) && self.of_named_year(j + 1).is_none() {
             return None;
         }
-        // "by a quarter point", "a quarter percentage point": a fraction of a point.
+        // "by a quarter point", "a quarter percentage point", "a quarter-point cut", "a
+        // quarter-cent tax": a fraction of a point or a coin.
+        let fraction_of = |k: usize| {
+            [
+                "point",
+                "percentage",
+                "cent",
+                "percent",
+                "mile",
+                "inch",
+                "pound",
+                "share",
+                "stake",
+            ]
+            .iter()
+            .any(|w| self.word_is(k, w))
+        };
         if unit == Unit::Quarter
-            && (self.word_is(j + 1, "point") || self.word_is(j + 1, "percentage"))
+            && (fraction_of(j + 1)
+                || self.is_dash(j + 1) && self.attached(j + 1) && fraction_of(j + 2))
         {
             return None;
+        }
+        // "a quarter-century", "a quarter century": 25 years.
+        if unit == Unit::Quarter && amount == Some(1.0) {
+            let k = if self.is_dash(j + 1) && self.attached(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if self.lex(k) == Lex::Unit(Unit::Century) {
+                return Some(self.found(
+                    i,
+                    k + 1,
+                    TimexType::Duration,
+                    "P25Y".into(),
+                    Anchor::Explicit,
+                ));
+            }
         }
         // "for a second time", "A second, weaker system": the ordinal; "for a second", "a second
         // later" are time.
@@ -6578,17 +6639,27 @@ fn season_year(
 /// Joins two single-unit durations, the second's unit smaller ("PT2H" and "PT41M" → "PT2H41M",
 /// "P3Y" and "P6M" → "P3Y6M", "P1D" and "PT6H" → "P1DT6H"); `None` for anything else.
 fn join_durations(first: &str, second: &str) -> Option<String> {
-    // (amount, unit letter, is a time unit), for "P<n><U>" or "PT<n><U>" with a whole amount.
-    fn parse(v: &str) -> Option<(&str, char, bool)> {
-        let rest = v.strip_prefix('P')?;
-        let (rest, time) = match rest.strip_prefix('T') {
-            Some(r) => (r, true),
-            None => (rest, false),
-        };
-        let unit = rest.chars().last()?;
-        let amount = &rest[..rest.len() - unit.len_utf8()];
-        (!amount.is_empty() && amount.bytes().all(|b| b.is_ascii_digit()))
-            .then_some((amount, unit, time))
+    // The (amount, unit letter, is a time unit) parts of "P2D", "PT2H5M", "P1DT3H" with whole
+    // amounts.
+    fn parts(v: &str) -> Option<Vec<(&str, char, bool)>> {
+        let mut rest = v.strip_prefix('P')?;
+        let mut time = false;
+        let mut out = Vec::new();
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('T') {
+                time = true;
+                rest = r;
+                continue;
+            }
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let unit = rest[digits..].chars().next()?;
+            if digits == 0 {
+                return None;
+            }
+            out.push((&rest[..digits], unit, time));
+            rest = &rest[digits + unit.len_utf8()..];
+        }
+        (!out.is_empty()).then_some(out)
     }
     let rank = |unit: char, time: bool| match (time, unit) {
         (false, 'Y') => Some(0),
@@ -6600,23 +6671,31 @@ fn join_durations(first: &str, second: &str) -> Option<String> {
         (true, 'S') => Some(6),
         _ => None,
     };
-    let (a, ua, ta) = parse(first)?;
-    let (b, ub, tb) = parse(second)?;
+    let mut all = parts(first)?;
+    let tail = parts(second)?;
+    let &(_, last_unit, last_time) = all.last()?;
+    let &(_, next_unit, next_time) = tail.first()?;
     // Weeks do not mix with other units in TIMEX3 values.
-    if ua == 'W' && !ta || ub == 'W' && !tb || rank(ua, ta)? >= rank(ub, tb)? {
+    if all
+        .iter()
+        .chain(tail.iter())
+        .any(|&(_, u, t)| u == 'W' && !t)
+        || rank(last_unit, last_time)? >= rank(next_unit, next_time)?
+    {
         return None;
     }
-    let head = if ta {
-        format!("PT{a}{ua}")
-    } else {
-        format!("P{a}{ua}")
-    };
-    let tail = if tb && !ta {
-        format!("T{b}{ub}")
-    } else {
-        format!("{b}{ub}")
-    };
-    Some(head + &tail)
+    all.extend(tail);
+    let mut value = String::from("P");
+    let mut in_time = false;
+    for (amount, unit, time) in all {
+        if time && !in_time {
+            value.push('T');
+            in_time = true;
+        }
+        value.push_str(amount);
+        value.push(unit);
+    }
+    Some(value)
 }
 
 /// The period of `like`'s granularity that holds `day` (a year for a year, a month for a month…).
