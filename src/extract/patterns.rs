@@ -736,7 +736,21 @@ impl<'a> Matcher<'a> {
                 }
                 // A scheduled event in the present tense: "polls close Thursday", "the court
                 // rules Monday", "talks resume on Tuesday".
-                Lex::None | Lex::Kw(Kw::Start | Kw::End) if i < from && self.scheduling_verb(i) => {
+                Lex::None if i < from && self.scheduling_verb(i) => return Some(Tense::Future),
+                // "Preorders start Friday", "classes end Monday" (not "a slow start to").
+                Lex::Kw(Kw::Start | Kw::End)
+                    if i < from
+                        && self.scheduling_verb(i)
+                        && i >= 1
+                        && self.tok(i - 1).is_some_and(|p| {
+                            p.kind == Kind::Word
+                                && self.text.as_bytes()[p.end - 1] == b's'
+                                && p.lex == Lex::None
+                        })
+                        && !["to", "of", "a", "the"]
+                            .iter()
+                            .any(|w| self.word_is(i + 1, w)) =>
+                {
                     return Some(Tense::Future);
                 }
                 // "is meeting Xi on Thursday", "are holding a vote on Tuesday": a plan.
