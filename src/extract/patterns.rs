@@ -155,7 +155,8 @@ impl<'a> Matcher<'a> {
                     });
                 let title = self.attached(k)
                     && k >= 1
-                    && TITLES.contains(&&self.text[self.toks[k - 1].start..self.toks[k - 1].end]);
+                    && (TITLES.contains(&&self.text[self.toks[k - 1].start..self.toks[k - 1].end])
+                        || matches!(self.toks[k - 1].lex, Lex::MonthAbbr(_)));
                 !(decimal || lower_next || title)
             }
             _ => false,
@@ -3203,7 +3204,8 @@ impl<'a> Matcher<'a> {
         // Sunday Times journalist" is checked below).
         // ("a Sunday night memorial service" is a service: the article is the noun's.)
         const ENDS_PHRASE: &[&str] = &[
-            "and", "or", "but", "in", "at", "when", "before", "after", "of", "with", "to",
+            "and", "or", "but", "in", "at", "when", "before", "after", "of", "with", "to", "this",
+            "next", "last",
         ];
         let ends_phrase = self.tok(i + 1).is_none_or(|t| {
             t.kind == Kind::Punct || ENDS_PHRASE.iter().any(|w| self.word_is(i + 1, w))
@@ -3620,6 +3622,25 @@ impl<'a> Matcher<'a> {
             }
         }
         false
+    }
+
+    /// Whether the sentence around token `at` says "this year" within a few words.
+    fn clause_says_this_year(&self, at: usize) -> bool {
+        const WINDOW: usize = 10;
+        let this_year = |k: usize| self.kw(k, Kw::This) && self.lex(k + 1) == Lex::Unit(Unit::Year);
+        let mut k = at;
+        for _ in 0..WINDOW {
+            if k == 0 || self.sentence_break(k) {
+                break;
+            }
+            k -= 1;
+            if this_year(k) {
+                return true;
+            }
+        }
+        (at + 1..at + WINDOW)
+            .take_while(|&k| !self.sentence_break(k))
+            .any(this_year)
     }
 
     /// Whether the clause around token `at` contains `word` within a few words.
@@ -6015,6 +6036,24 @@ impl<'a> Matcher<'a> {
     fn relation(&self, i: usize, kw: Kw) -> Option<Found> {
         let the = self.kw(i.wrapping_sub(1), Kw::The);
         let mut j = i + 1;
+        // "this past week", "this past weekend": the one just ended, which on a Sunday (for a
+        // weekend, on Saturday too) is the one still running.
+        if kw == Kw::This
+            && self.kw(j, Kw::Past)
+            && let Some(r) = self.reference
+        {
+            let weekday = r.weekday().num_days_from_monday();
+            if self.lex(j + 1) == Lex::Unit(Unit::Week) {
+                let back = if weekday == 6 { 0 } else { -7 };
+                let p = Point::Week(add_days(r, back)?);
+                return Some(self.date_point(i, j + 2, p, Anchor::ReferenceDate));
+            }
+            if self.kw(j + 1, Kw::Weekend) {
+                let back = if weekday >= 5 { 0 } else { -7 };
+                let p = Point::Weekend(add_days(r, back)?);
+                return Some(self.date_point(i, j + 2, p, Anchor::ReferenceDate));
+            }
+        }
         // Durations: "the past two months", "the next few days", "the last three years".
         if matches!(
             kw,
@@ -6586,6 +6625,8 @@ impl<'a> Matcher<'a> {
                 _ => 0,
             },
             Some(_) => 0,
+            // "Christmas falls on a Wednesday this year".
+            None if self.clause_says_this_year(start) => 0,
             None => match self.tense(start, end) {
                 Tense::Future if ahead_days < 0 => 1,
                 Tense::Past if ahead_days > 60 => -1,
