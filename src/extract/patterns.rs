@@ -2148,6 +2148,10 @@ impl<'a> Matcher<'a> {
                     let (n, d) = self.plain_number(next)?;
                     (d >= 2 && n > 0).then_some((n as i32, next + 1))
                 })?;
+                // ("c. 1200 men" is a count.)
+                if self.count_noun_after(end) {
+                    return None;
+                }
                 self.date_point(next, end, Point::Year(year), Anchor::Explicit)
             }
         };
@@ -2241,10 +2245,21 @@ impl<'a> Matcher<'a> {
         }
         // "100–44 BC", "from 100 to 44 BC": a span of years in one era (counting down before
         // Christ, up after).
-        if (self.is_dash(i + 1) || self.kw(i + 1, Kw::To))
-            && let Some((n2, d2)) = self.plain_number(i + 2)
+        // ("between 2900 and 2600 BC"; "145 – c. 86 BC" with the second end approximate.)
+        let joined = self.is_dash(i + 1)
+            || self.kw(i + 1, Kw::To)
+            || self.kw(i + 1, Kw::And) && self.kw(i.wrapping_sub(1), Kw::Between);
+        let second = if ["c", "ca"].iter().any(|w| self.word_is(i + 2, w))
+            && self.punct(i + 3, b'.')
+        {
+            i + 4
+        } else {
+            i + 2
+        };
+        if joined
+            && let Some((n2, d2)) = self.plain_number(second)
             && d2 <= 4
-            && let Some((bc, end)) = self.era_at(i + 3)
+            && let Some((bc, end)) = self.era_at(second + 1)
             && (if bc { n > n2 && n2 > 0 } else { n < n2 })
         {
             let year = if bc { 1 - n as i32 } else { n as i32 };
@@ -2281,7 +2296,14 @@ impl<'a> Matcher<'a> {
         let ends_clause = self.tok(i + 1).is_none_or(|t| {
             t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b',' | b';' | b')')
         });
-        if !ends_clause {
+        // "In 774 it passed to the Franks", "sacked in 410 by Alaric": a pronoun, article or
+        // preposition after the number starts the clause, so no count noun follows.
+        const CLAUSE_OPENERS: &[&str] = &[
+            "it", "he", "she", "they", "we", "the", "his", "her", "its", "their", "by", "when",
+            "after", "before", "during", "as", "under", "at", "on", "following",
+        ];
+        let clause_opens = CLAUSE_OPENERS.iter().any(|w| self.word_is(i + 1, w));
+        if !ends_clause && !clause_opens {
             return None;
         }
         let mut f = self.date_point(i, i + 1, Point::Year(n as i32), Anchor::Explicit);
@@ -2412,6 +2434,9 @@ impl<'a> Matcher<'a> {
             ("fortnightly", "P2W"),
             ("bimonthly", "P2M"),
             ("semiannually", "P6M"),
+            ("annually", "P1Y"),
+            ("yearly", "P1Y"),
+            ("quarterly", "P3M"),
         ]
         .iter()
         .find(|(w, _)| self.word_is(i, w))?
@@ -3834,6 +3859,7 @@ impl<'a> Matcher<'a> {
             && self
                 .plain_number(next + 1)
                 .is_some_and(|(n, d)| d >= 4 && n > 2199 || self.count_noun_after(next + 2))
+            && self.era_at(next + 2).is_none()
         {
             return false;
         }
@@ -3973,12 +3999,39 @@ impl<'a> Matcher<'a> {
             return !count || self.event_noun_after(i, next);
         }
         if !(1800..=2100).contains(&year) {
-            return false;
+            return (1000..1800).contains(&year) && self.early_year_in_context(i, next);
         }
         if self.count_noun_after(next) {
             return self.event_noun_after(i, next);
         }
         !self.unit_symbol_at(next)
+    }
+
+    /// Whether a year from 1000 to 1799 at `i` (ending before `next`), with no preposition
+    /// before it, reads as a year: after a life or building word ("(born 1650)", "fl. 1300",
+    /// "d. 1650", "founded 1650", "reigned 1509–47"), opening a timeline line ("1066 – Battle of
+    /// Hastings", "1215: Magna Carta"), or opening a sentence before a verb of history ("1650 saw
+    /// …").
+    fn early_year_in_context(&self, i: usize, next: usize) -> bool {
+        const LIFE_WORDS: &[&str] = &[
+            "born", "died", "d", "b", "fl", "dated", "founded", "built", "established",
+            "erected", "completed", "crowned", "reigned", "r", "baptised", "baptized", "buried",
+            "published", "composed", "painted", "written",
+        ];
+        const HISTORY_VERBS: &[&str] = &[
+            "saw", "brought", "marked", "was", "began", "proved", "witnessed", "ended", "opened",
+        ];
+        let word_before = |k: usize| LIFE_WORDS.iter().any(|w| self.word_is(k, w));
+        let after_life_word = i >= 1
+            && (word_before(i - 1) || i >= 2 && self.punct(i - 1, b'.') && word_before(i - 2));
+        let line_start = self.tok(i).is_some_and(|t| t.newline_before) || i == 0;
+        let timeline = line_start
+            && (self.is_dash(next)
+                || self.punct(next, b':')
+                || self.is_dash(next) && self.plain_number(next + 1).is_some());
+        let opens = self.opens_sentence(i)
+            && HISTORY_VERBS.iter().any(|w| self.word_is(next, w));
+        (after_life_word || timeline || opens) && !self.count_noun_after(next)
     }
 
     /// Whether the four digits at `i` (ending before `next`) are a number or a name, not a year:
@@ -5890,6 +5943,11 @@ impl<'a> Matcher<'a> {
                 None
             }
             Kw::Every | Kw::Each => self.set_every(i),
+            // "held here annually", "adjusted quarterly" (not "20% annually", "a quarterly
+            // dividend").
+            Kw::Annually | Kw::Yearly | Kw::Quarterly => self
+                .frequency_adverb(i)
+                .map(|value| self.one_word_set(i, value)),
             // "the Daily Mail", "Weekly Standard": a title.
             Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Hourly | Kw::Nightly
                 if self.name_continues(i) =>
