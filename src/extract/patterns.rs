@@ -1101,6 +1101,25 @@ impl<'a> Matcher<'a> {
 
     /// A year-less month/day resolved with the reference year and the tense.
     fn yearless_day(&self, start: usize, end: usize, month: u32, day: u32) -> Option<Found> {
+        // "29 June – 10 August 1913", "from June 29 to August 10, 1913": the range's start takes
+        // the year of its end (the year before when it would fall after it).
+        let joiner = self.is_dash(end)
+            || self.kw(end, Kw::To)
+            || self.kw(end, Kw::Through)
+            || self.kw(end, Kw::Until);
+        if joiner
+            && let Some(Point::Day(last)) = self
+                .core(end + 1)
+                .filter(|f| f.anchor == Anchor::Explicit && f.start_tok == end + 1)
+                .and_then(|f| f.point)
+            && let Some(date) = NaiveDate::from_ymd_opt(last.year(), month, day)
+                .filter(|d| *d <= last)
+                .or_else(|| NaiveDate::from_ymd_opt(last.year() - 1, month, day))
+        {
+            let mut f = self.date_point(start, end, Point::Day(date), Anchor::Explicit);
+            f.range_end = Some(format_day(last));
+            return Some(f);
+        }
         if let Some(year) = self.narrative_year(start) {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
             return Some(self.date_point(start, end, Point::Day(date), Anchor::PreviousMention));
@@ -2249,13 +2268,12 @@ impl<'a> Matcher<'a> {
         let joined = self.is_dash(i + 1)
             || self.kw(i + 1, Kw::To)
             || self.kw(i + 1, Kw::And) && self.kw(i.wrapping_sub(1), Kw::Between);
-        let second = if ["c", "ca"].iter().any(|w| self.word_is(i + 2, w))
-            && self.punct(i + 3, b'.')
-        {
-            i + 4
-        } else {
-            i + 2
-        };
+        let second =
+            if ["c", "ca"].iter().any(|w| self.word_is(i + 2, w)) && self.punct(i + 3, b'.') {
+                i + 4
+            } else {
+                i + 2
+            };
         if joined
             && let Some((n2, d2)) = self.plain_number(second)
             && d2 <= 4
@@ -2299,8 +2317,26 @@ impl<'a> Matcher<'a> {
         // "In 774 it passed to the Franks", "sacked in 410 by Alaric": a pronoun, article or
         // preposition after the number starts the clause, so no count noun follows.
         const CLAUSE_OPENERS: &[&str] = &[
-            "it", "he", "she", "they", "we", "the", "his", "her", "its", "their", "by", "when",
-            "after", "before", "during", "as", "under", "at", "on", "following",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "by",
+            "when",
+            "after",
+            "before",
+            "during",
+            "as",
+            "under",
+            "at",
+            "on",
+            "following",
         ];
         let clause_opens = CLAUSE_OPENERS.iter().any(|w| self.word_is(i + 1, w));
         if !ends_clause && !clause_opens {
@@ -4014,12 +4050,38 @@ impl<'a> Matcher<'a> {
     /// …").
     fn early_year_in_context(&self, i: usize, next: usize) -> bool {
         const LIFE_WORDS: &[&str] = &[
-            "born", "died", "d", "b", "fl", "dated", "founded", "built", "established",
-            "erected", "completed", "crowned", "reigned", "r", "baptised", "baptized", "buried",
-            "published", "composed", "painted", "written",
+            "born",
+            "died",
+            "d",
+            "b",
+            "fl",
+            "dated",
+            "founded",
+            "built",
+            "established",
+            "erected",
+            "completed",
+            "crowned",
+            "reigned",
+            "r",
+            "baptised",
+            "baptized",
+            "buried",
+            "published",
+            "composed",
+            "painted",
+            "written",
         ];
         const HISTORY_VERBS: &[&str] = &[
-            "saw", "brought", "marked", "was", "began", "proved", "witnessed", "ended", "opened",
+            "saw",
+            "brought",
+            "marked",
+            "was",
+            "began",
+            "proved",
+            "witnessed",
+            "ended",
+            "opened",
         ];
         let word_before = |k: usize| LIFE_WORDS.iter().any(|w| self.word_is(k, w));
         let after_life_word = i >= 1
@@ -4029,8 +4091,7 @@ impl<'a> Matcher<'a> {
             && (self.is_dash(next)
                 || self.punct(next, b':')
                 || self.is_dash(next) && self.plain_number(next + 1).is_some());
-        let opens = self.opens_sentence(i)
-            && HISTORY_VERBS.iter().any(|w| self.word_is(next, w));
+        let opens = self.opens_sentence(i) && HISTORY_VERBS.iter().any(|w| self.word_is(next, w));
         (after_life_word || timeline || opens) && !self.count_noun_after(next)
     }
 
