@@ -1731,10 +1731,21 @@ impl<'a> Matcher<'a> {
                     let v = "FUTURE_REF".to_string();
                     return Some(self.found(i, i + 3, TimexType::Date, v, Anchor::ReferenceDate));
                 }
-                // "the weeks ahead", "the months ahead".
+                // "the weeks ahead", "the months ahead"; "in the years since", "the months
+                // since the vote".
                 if let Lex::Units(unit) = self.lex(i + 1)
-                    && self.word_is(i + 2, "ahead")
+                    && (self.word_is(i + 2, "ahead") || self.kw(i + 2, Kw::Since))
                 {
+                    if self.kw(i + 2, Kw::Since) {
+                        let v = duration_value(None, unit);
+                        // ("since" is the span's when it ends the phrase: "in the years since,".)
+                        let end = if self.tok(i + 3).is_none_or(|t| t.kind == Kind::Punct) {
+                            i + 3
+                        } else {
+                            i + 2
+                        };
+                        return Some(self.found(i, end, TimexType::Duration, v, Anchor::Explicit));
+                    }
                     let v = duration_value(None, unit);
                     return Some(self.found(i, i + 3, TimexType::Duration, v, Anchor::Explicit));
                 }
@@ -2138,6 +2149,7 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         if t.kind == Kind::Number {
+            consider(self.bare_short_decade(i));
             consider(self.conjoined_day(i));
             consider(self.era_year(i));
             consider(self.three_digit_year(i));
@@ -4419,6 +4431,68 @@ impl<'a> Matcher<'a> {
             .then(|| self.date_point(i, i + 2, Point::Year(year), Anchor::Explicit))
     }
 
+    /// "the 90s", "the mid-90s", "the late 80s", "the 1980s and 90s": a decade written with two
+    /// digits and no apostrophe, after "the", a position word or another decade ("in their 30s"
+    /// is an age, "highs in the 90s" a temperature).
+    fn bare_short_decade(&self, i: usize) -> Option<Found> {
+        let (n, 2) = self.plain_number(i)? else {
+            return None;
+        };
+        if n % 10 != 0 {
+            return None;
+        }
+        let end = if self.word_is(i + 1, "s") && self.attached(i + 1) {
+            i + 2
+        } else if self.is_apostrophe(i + 1) && self.attached(i + 1) && self.word_is(i + 2, "s") {
+            i + 3
+        } else {
+            return None;
+        };
+        let mut k = i;
+        if k >= 2 && self.is_dash(k - 1) && self.attached(k) && self.kw(k - 2, Kw::Mid) {
+            k -= 2;
+        } else if k >= 1 && matches!(self.kw_at(k - 1), Some(Kw::Early | Kw::Late | Kw::Mid)) {
+            k -= 1;
+        }
+        let after_decade = k >= 2
+            && self.kw(k - 1, Kw::And)
+            && matches!(self.prev, Some(Point::Decade(_)))
+            && self.toks[k - 2].end == self.prev_end;
+        if !(k >= 1 && self.kw(k - 1, Kw::The) || after_decade) {
+            return None;
+        }
+        const MEASURES: &[&str] = &[
+            "temperature",
+            "temperatures",
+            "degrees",
+            "highs",
+            "lows",
+            "high",
+            "low",
+            "heat",
+            "fahrenheit",
+            "celsius",
+            "percent",
+            "mph",
+            "age",
+            "aged",
+            "score",
+            "scores",
+        ];
+        let window_start = i.saturating_sub(8);
+        if (window_start..i + 8).any(|w| MEASURES.iter().any(|m| self.word_is(w, m))) {
+            return None;
+        }
+        let ref_yy = self.reference.map_or(30, |r| (r.year() % 100) as u32);
+        let ref_century = self.reference.map_or(2000, |r| r.year() / 100 * 100);
+        let century = if n <= ref_yy.saturating_sub(10) {
+            ref_century
+        } else {
+            ref_century - 100
+        };
+        Some(self.date_point(i, end, Point::Decade(century + n as i32), Anchor::Explicit))
+    }
+
     /// "19th century", "third quarter", "first half of 2026", "the second day".
     fn ordinal_led(&self, i: usize) -> Option<Found> {
         let (n, mut j) = self.ordinal_at(i)?;
@@ -4520,8 +4594,10 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Week) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, n as i32, j + 1)
             }
-            // "the fourth Thursday of November".
-            Lex::Weekday(wd) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
+            // "the fourth Thursday of November", "the first Tuesday in November".
+            Lex::Weekday(wd)
+                if (1..=5).contains(&n) && (self.kw(j + 1, Kw::Of) || self.kw(j + 1, Kw::In)) =>
+            {
                 self.weekday_of_month(i, n as i32, wd, j + 1)
             }
             Lex::Kw(Kw::Half) if (1..=2).contains(&n) => {
@@ -5394,8 +5470,22 @@ impl<'a> Matcher<'a> {
 
     /// The month after "of" at `of` ("… of May 1871"): its mention, first and last day.
     fn month_after_of(&self, of: usize) -> Option<(Found, NaiveDate, NaiveDate)> {
+        // "… of this month", "… of next month", "… of the month" (the article's month).
+        let relative_month = || {
+            if self.lex(of + 2) != Lex::Unit(Unit::Month) {
+                return None;
+            }
+            let n = match self.kw_at(of + 1)? {
+                Kw::This | Kw::The => 0,
+                Kw::Next => 1,
+                Kw::Last => -1,
+                _ => return None,
+            };
+            self.relative(of + 1, of + 3, "XXXX-XX", |r| shift_day(r, Unit::Month, n))
+        };
         let month = self
             .month_led(of + 1)
+            .or_else(relative_month)
             .filter(|f| matches!(f.point, Some(Point::Month(..))))?;
         let Some(Point::Month(y, m)) = month.point else {
             return None;
@@ -6242,8 +6332,10 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Week) if the && kw == Kw::Last && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, -1, j + 1)
             }
-            // "the last Sunday of October".
-            Lex::Weekday(wd) if kw == Kw::Last && self.kw(j + 1, Kw::Of) => {
+            // "the last Sunday of October", "the last Monday in May".
+            Lex::Weekday(wd)
+                if kw == Kw::Last && (self.kw(j + 1, Kw::Of) || the && self.kw(j + 1, Kw::In)) =>
+            {
                 self.weekday_of_month(i, -1, wd, j + 1)
             }
             Lex::Unit(unit) => {
