@@ -3068,6 +3068,39 @@ impl<'a> Matcher<'a> {
     /// A day number at token `i` (ending before `j`) followed by its month: "9 November",
     /// "the 9th of November, 2020", "3 to 7 March", "the fourth of March".
     fn day_then_month(&self, i: usize, day: u32, mut j: usize) -> Option<Found> {
+        // "5 and 6 May", "12, 13 and 14 June": a day listed before the one that names the month
+        // takes its month and year.
+        if self.kw(j, Kw::And) || self.word_is(j, "or") || self.punct(j, b',') {
+            let mut k = j;
+            for _ in 0..6 {
+                k += 1;
+                if self.kw(k, Kw::And) || self.word_is(k, "or") {
+                    k += 1;
+                }
+                let Some((d, after)) = self.day_at(k) else {
+                    break;
+                };
+                if self.month_at(after).is_some() {
+                    let last = self
+                        .nested(|| self.day_then_month(k, d, after))
+                        .filter(|f| f.start_tok == k)?;
+                    let Some(Point::Day(last_day)) = last.point else {
+                        return None;
+                    };
+                    let date = NaiveDate::from_ymd_opt(last_day.year(), last_day.month(), day)?;
+                    let mut f = self.date_point(i, j, Point::Day(date), last.anchor);
+                    f.takes_the = false;
+                    return Some(f);
+                }
+                if !(self.kw(after, Kw::And)
+                    || self.word_is(after, "or")
+                    || self.punct(after, b','))
+                {
+                    break;
+                }
+                k = after;
+            }
+        }
         let mut end_day = None;
         if (self.is_dash(j) && self.attached(j + 1)
             || self.kw(j, Kw::To)
