@@ -680,7 +680,8 @@ fn build_table() -> Table {
     }
     for zone in [
         "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest",
-        "eet", "eest", "et", "pt", "ct",
+        "eet", "eest", "et", "pt", "ct", "ist", "sast", "aest", "aedt", "acst", "acdt", "awst",
+        "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "wib", "msk", "pkt", "hst", "akst", "akdt",
     ] {
         t.entry(zone.as_bytes()).or_insert(Lex::Kw(Kw::Timezone));
     }

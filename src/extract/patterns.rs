@@ -412,7 +412,15 @@ impl<'a> Matcher<'a> {
             && (self
                 .tok(i)
                 .is_some_and(|t| self.text.as_bytes()[t.start] == b'0')
-                || self.kw(i.wrapping_sub(1), Kw::At))
+                || i >= 1
+                    && ["at", "from", "until", "till", "by", "before", "after", "is", "was"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
+                // ("from 2100 hours to 2300 hours".)
+                || i >= 3
+                    && self.word_is(i - 1, "to")
+                    && self.word_is(i - 2, "hours")
+                    && self.plain_number(i - 3).is_some_and(|(_, d)| d == 4))
             && h / 100 <= 24
             && h % 100 < 60
         {
