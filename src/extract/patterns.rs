@@ -1982,6 +1982,8 @@ impl<'a> Matcher<'a> {
             Kw::Early if !the => ("START", j + 1),
             Kw::Late if !the => ("END", j + 1),
             Kw::Mid if !the => ("MID", j + 1),
+            // "end-March", "end-2025" (British business prose).
+            Kw::End if !the && self.is_dash(j + 1) && self.attached(j + 1) => ("END", j + 1),
             Kw::Middle | Kw::End | Kw::Beginning | Kw::Start if self.kw(j + 1, Kw::Of) => (
                 match self.kw_at(j)? {
                     Kw::Middle => "MID",
@@ -2976,8 +2978,15 @@ impl<'a> Matcher<'a> {
 
     /// A preposition or modifier before token `i` that makes a lone "May" or "Dec." a month.
     fn month_context(&self, i: usize) -> bool {
-        // "mid-March".
-        if i > 1 && self.is_dash(i - 1) && self.attached(i) && self.kw(i - 2, Kw::Mid) {
+        // "mid-March", "late-March", "end-May".
+        if i > 1
+            && self.is_dash(i - 1)
+            && self.attached(i)
+            && matches!(
+                self.kw_at(i - 2),
+                Some(Kw::Mid | Kw::Early | Kw::Late | Kw::End)
+            )
+        {
             return true;
         }
         // "March retail sales fell", "May payrolls rose": a month naming a data period.
