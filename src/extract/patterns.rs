@@ -673,11 +673,11 @@ impl<'a> Matcher<'a> {
             {
                 return Some(Tense::Future);
             }
-            // "taxes must be paid by Dec. 2", "the form should be filed in November": a modal
-            // passive is a duty or a plan still ahead.
+            // "taxes must be paid by Dec. 2", "the report may be published in November": a modal
+            // passive is a duty or a plan still ahead ("could not be located Wednesday" is not).
             if i < from
                 && t.kind == Kind::Word
-                && ["must", "should", "will", "shall"]
+                && ["must", "should", "will", "shall", "may", "might"]
                     .iter()
                     .any(|w| &self.text[t.start..t.end] == *w)
                 && self.word_is(i + 1, "be")
