@@ -5035,6 +5035,27 @@ impl<'a> Matcher<'a> {
             }
             f.end_tok = end + 2;
         }
+        // "for a week or so", "a day or two": about that long.
+        if f.ty == TimexType::Duration && f.modifier.is_none() && self.kw(end, Kw::Or) {
+            let vague_end = if self.word_is(end + 1, "so") {
+                Some(end + 2)
+            } else if matches!(self.lex(end + 1), Lex::Card(2 | 3))
+                && !matches!(self.lex(end + 2), Lex::Unit(_) | Lex::Units(_))
+            {
+                Some(end + 2)
+            } else {
+                None
+            };
+            if let Some(vague_end) = vague_end
+                && !matches!(
+                    self.kw_at(vague_end),
+                    Some(Kw::Ago | Kw::Earlier | Kw::Later)
+                )
+            {
+                f.end_tok = vague_end;
+                f.modifier = Some("APPROX");
+            }
+        }
         Some(f)
     }
 
