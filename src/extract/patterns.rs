@@ -1494,6 +1494,11 @@ impl<'a> Matcher<'a> {
                     .or_else(|| self.period_code(i))
                     .or_else(|| self.pre_post_year(i))
                     .or_else(|| self.negated_comparison(i))
+                    .or_else(|| {
+                        self.word_is(i, "another")
+                            .then(|| self.amount_led(i))
+                            .flatten()
+                    })
                     .or_else(|| self.word_led_vague(i));
                 // Only "twice" and "thrice" lead a frequency among unlisted words.
                 let bytes = &self.text.as_bytes()[t.start..t.end];
@@ -5064,12 +5069,29 @@ impl<'a> Matcher<'a> {
         if self.rate_before(i) {
             return None;
         }
-        let (amount, mut j) = self.amount_at(i)?;
-        let hyphen = self.is_dash(j) && self.attached(j) && self.attached(j + 1);
+        // "another week": one more.
+        let (amount, mut j) =
+            if self.word_is(i, "another") && matches!(self.lex(i + 1), Lex::Unit(_)) {
+                (Some(1.0), i + 1)
+            } else {
+                self.amount_at(i)?
+            };
+        // "twenty-odd years", "20-odd years": about that many.
+        let odd = self.is_dash(j)
+            && self.attached(j)
+            && self.word_is(j + 1, "odd")
+            && matches!(self.lex(j + 2), Lex::Units(_));
+        if odd {
+            j += 2;
+        }
+        let hyphen = !odd && self.is_dash(j) && self.attached(j) && self.attached(j + 1);
         if hyphen
             || self.kw(j, Kw::More)
             || self.word_is(j, "additional")
             || self.word_is(j, "full")
+            || self.word_is(j, "whole")
+            || self.word_is(j, "entire")
+            || self.word_is(j, "single")
             // "four consecutive days", "three straight months".
             || (["consecutive", "straight", "successive"]
                 .iter()
@@ -5307,6 +5329,9 @@ impl<'a> Matcher<'a> {
             Anchor::Explicit,
         );
         f.takes_the = true;
+        if odd {
+            f.modifier = Some("APPROX");
+        }
         Some(f)
     }
 
@@ -6081,9 +6106,15 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.relation(i, kw) {
                     return Some(f);
                 }
-                // ("the past tense", "the past participle" are grammar.)
+                // ("the past tense", "the past participle" are grammar; "the past five seasons"
+                // counts something else.)
                 if self.kw(i.wrapping_sub(1), Kw::The)
                     && !matches!(self.lex(i + 1), Lex::Unit(_) | Lex::Units(_))
+                    && self.amount_at(i + 1).is_none_or(|(_, k)| {
+                        matches!(self.lex(k), Lex::Unit(_) | Lex::Units(_))
+                            || self.word_is(k, "summers")
+                            || self.word_is(k, "winters")
+                    })
                     && !["tense", "participle", "perfect"]
                         .iter()
                         .any(|w| self.word_is(i + 1, w))
