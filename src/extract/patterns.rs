@@ -1712,7 +1712,10 @@ impl<'a> Matcher<'a> {
                     f.start_tok = i;
                     return Some(f);
                 }
-                if self.lex(i + 1) == Lex::Unit(Unit::Quarter) {
+                // ("the quarter-finals" are a round of a cup.)
+                if self.lex(i + 1) == Lex::Unit(Unit::Quarter)
+                    && !(self.is_dash(i + 2) && self.attached(i + 2))
+                {
                     return self.quarter(i, i + 2, None);
                 }
                 // "the turn of the century": the nearest century boundary, approximately.
@@ -4261,6 +4264,16 @@ impl<'a> Matcher<'a> {
         if self.word_is(next, "block") && self.kw(next + 1, Kw::Of) {
             return true;
         }
+        // "the 1812 Overture", "the 1922 Committee": names.
+        if ["Overture", "Committee", "Club", "Society"]
+            .iter()
+            .any(|w| {
+                self.tok(next)
+                    .is_some_and(|t| &self.text[t.start..t.end] == *w)
+            })
+        {
+            return true;
+        }
         // "a 2000-page report", "a 1500-word essay".
         if self.is_dash(next)
             && self.attached(next)
@@ -5167,9 +5180,11 @@ impl<'a> Matcher<'a> {
             .iter()
             .any(|w| self.word_is(k, w))
         };
+        // ("fell by a quarter": a fraction too.)
         if unit == Unit::Quarter
             && (fraction_of(j + 1)
-                || self.is_dash(j + 1) && self.attached(j + 1) && fraction_of(j + 2))
+                || self.is_dash(j + 1) && self.attached(j + 1) && fraction_of(j + 2)
+                || i >= 1 && self.word_is(i - 1, "by") && amount == Some(1.0))
         {
             return None;
         }
@@ -5274,6 +5289,18 @@ impl<'a> Matcher<'a> {
                 f.modifier = Some("APPROX");
             }
             return Some(f);
+        }
+        // "two years afterwards", "Two years on, the town recovered": later.
+        if !hyphen
+            && amount.is_some()
+            && (self.word_is(end, "afterwards")
+                || self.word_is(end, "afterward")
+                || self.word_is(end, "on")
+                    && self
+                        .tok(end + 1)
+                        .is_none_or(|t| t.kind == Kind::Punct && t.num as u8 == b','))
+        {
+            return self.shifted(i, end + 1, amount, unit, 1);
         }
         // "two years ago", "three days later", "a year earlier".
         if !hyphen {
@@ -6489,6 +6516,15 @@ impl<'a> Matcher<'a> {
                         }
                         Some(_) => return None,
                     }
+                }
+                // "the following decade" after "the 1880s", "the following century" after "the
+                // 17th century".
+                if anaphoric
+                    && matches!(unit, Unit::Decade | Unit::Century)
+                    && let Some(prev @ (Point::Decade(_) | Point::Century(_))) = self.prev
+                    && let Some(p) = prev.shift(unit, n)
+                {
+                    return Some(self.date_point(i, end, p, Anchor::PreviousMention));
                 }
                 if anaphoric {
                     return self.anaphoric_by(i, end, unit, |p| shift_day(p.first_day()?, unit, n));

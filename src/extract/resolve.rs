@@ -112,7 +112,9 @@ impl Point {
 /// A day shifted by `n` units, at the unit's granularity.
 pub(crate) fn shift_day(day: NaiveDate, unit: Unit, n: i32) -> Option<Point> {
     Some(match unit {
-        Unit::Second | Unit::Minute | Unit::Hour => Point::Day(day),
+        Unit::Second | Unit::Minute => Point::Day(day),
+        // "Forty-eight hours later": whole days on.
+        Unit::Hour => Point::Day(add_days(day, i64::from(n / 24))?),
         Unit::Day => Point::Day(add_days(day, i64::from(n))?),
         Unit::Week => Point::Week(add_days(day, 7 * i64::from(n))?),
         Unit::Month => month_shift(day.year(), day.month(), n),
