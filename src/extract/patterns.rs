@@ -1020,6 +1020,42 @@ impl<'a> Matcher<'a> {
             .then_some(d)
     }
 
+    /// The day named in the sentence just before token `i` (a weekday or date told as the day of
+    /// the story), for a clock time with no day of its own.
+    fn day_just_told(&self, i: usize) -> Option<NaiveDate> {
+        /// How far back (in bytes) the day may be: the sentence before.
+        const NEAR_BYTES: usize = 160;
+        let Some(Point::Day(d)) = self.prev else {
+            return None;
+        };
+        let here = self.tok(i)?.start;
+        let between = self.text.get(self.prev_end..here)?;
+        // Exactly one sentence end between them.
+        let ends = between.matches(". ").count() + between.matches(".\n").count();
+        // The clause tells of that day: its tense agrees with the day's side of the article's
+        // date, and it is no report made at the time of writing ("the center said at 11 a.m.",
+        // "recorded 9 inches by 7 a.m.").
+        let r = self.reference?;
+        let tense = self.tense(i, i + 1);
+        let agrees = if d <= r {
+            tense == Tense::Past
+        } else {
+            tense == Tense::Future
+        };
+        let report = (1..=2).any(|back| {
+            i >= back
+                && ["said", "says", "reported", "announced", "by", "as"]
+                    .iter()
+                    .any(|w| self.word_is(i - back, w))
+        });
+        (here.saturating_sub(self.prev_end) <= NEAR_BYTES
+            && ends == 1
+            && agrees
+            && !report
+            && self.prev_day.is_some_and(|(_, e)| e == self.prev_end))
+        .then_some(d)
+    }
+
     /// Whether the previous date mention ended in the sentence of token `i`, shortly before it.
     fn prev_in_sentence(&self, i: usize) -> bool {
         self.ended_in_sentence(self.prev_end, i)
@@ -5869,6 +5905,9 @@ impl<'a> Matcher<'a> {
             Some((d, Anchor::PreviousMention))
         } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
             // "Apollo 11 landed on July 20, 1969, at 20:17 UTC".
+            Some((d, Anchor::PreviousMention))
+        } else if let Some(d) = self.day_just_told(i) {
+            // "India beat Sri Lanka on Saturday. Dhoni hit the winning six at 10.49 pm."
             Some((d, Anchor::PreviousMention))
         } else {
             // "The strike began at midnight": the midnight that opened the day, written as the
