@@ -3423,6 +3423,22 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "on Wednesday next week", "Friday last week", "Monday this week": that day of that
+        // week.
+        if let Some(rel @ (Kw::Next | Kw::Last | Kw::This)) = self.kw_at(i + 1)
+            && self.lex(i + 2) == Lex::Unit(Unit::Week)
+            && let Some(r) = self.reference
+        {
+            let shift = match rel {
+                Kw::Next => 7,
+                Kw::Last => -7,
+                _ => 0,
+            };
+            let monday = add_days(r, shift - i64::from(r.weekday().num_days_from_monday()))?;
+            let day = add_days(monday, i64::from(wd) - 1)?;
+            let f = self.date_point(i, i + 3, Point::Day(day), Anchor::ReferenceDate);
+            return Some(f);
+        }
         // "on Tuesday week" (British): a week after the coming Tuesday.
         if self.word_is(i + 1, "week")
             && self.tok(i + 1).is_some_and(|t| !t.capitalized)
@@ -5880,6 +5896,8 @@ impl<'a> Matcher<'a> {
             .core(k)
             // "at 4 a.m. on the 9th of November, 2020".
             .or_else(|| self.with_prefix(k).filter(|_| self.kw(k, Kw::The)))
+            // "at 9pm on New Year's Eve".
+            .or_else(|| self.named_holiday(k, k, None))
             .filter(|f| matches!(f.point, Some(Point::Day(_))) && f.ty == TimexType::Date)
         {
             j = f.end_tok;
