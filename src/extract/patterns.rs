@@ -3320,6 +3320,11 @@ impl<'a> Matcher<'a> {
             .month_led(k)
             .or_else(|| self.day_led(k))
             .or_else(|| self.numeric_date(k))
+            // "Tuesday the 4th of March, 1851".
+            .or_else(|| {
+                self.with_prefix(k)
+                    .filter(|f| self.kw(k, Kw::The) && f.start_tok == k)
+            })
             && matches!(f.point, Some(Point::Day(_)))
         {
             f.start_tok = i;
@@ -5449,6 +5454,21 @@ impl<'a> Matcher<'a> {
             Some(Kw::Yesterday) => Some(-1),
             _ => None,
         };
+        // "A year ago this month", "a decade ago this week": that month or week, years back.
+        if self.kw(end, Kw::This)
+            && let Lex::Unit(period @ (Unit::Month | Unit::Week)) = self.lex(end + 1)
+            && matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
+        {
+            let years = match unit {
+                Unit::Decade => n * 10,
+                Unit::Century => n * 100,
+                _ => n,
+            };
+            return self.relative(start, end + 2, "XXXX-XX", |r| {
+                let day = add_months(r, years * 12)?;
+                shift_day(day, period, 0)
+            });
+        }
         if let Some(offset) = day_word
             && matches!(
                 unit,
@@ -6755,6 +6775,13 @@ impl<'a> Matcher<'a> {
                     Kw::Following | Kw::Next if the => {
                         // "the next morning": the morning of the day after, a TIME as "that
                         // morning" is.
+                        // (After a month or a year there is no day to go on from.)
+                        if self
+                            .prev
+                            .is_some_and(|p| !matches!(p, Point::Day(_) | Point::Weekend(_)))
+                        {
+                            return None;
+                        }
                         let mut f = self.anaphoric(i, j + 1, |pt| {
                             Some(Point::Day(add_days(pt.first_day()?, 1)?))
                         })?;
