@@ -1269,7 +1269,12 @@ impl<'a> Matcher<'a> {
                 Some(Point::Month(y, m)) => NaiveDate::from_ymd_opt(y, m, day),
                 _ => None,
             };
-            if let Some(date) = in_month {
+            // ("The court will hear the case on the 16th" after "rain in June was below normal",
+            // written in July: a day to come is not in a month gone.)
+            let gone_but_ahead = in_month.is_some_and(|date| {
+                self.reference.is_some_and(|r| date < r) && self.tense(i, end) == Tense::Future
+            });
+            if let Some(date) = in_month.filter(|_| !gone_but_ahead) {
                 return Some(self.date_point(i, end, Point::Day(date), Anchor::PreviousMention));
             }
         }
