@@ -628,6 +628,19 @@ impl<'a> Matcher<'a> {
         }
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
+            // "Call me on Friday", "Don't forget to vote on Saturday": a request, ahead.
+            const IMPERATIVES: &[&str] = &[
+                "Call", "Come", "Join", "Remember", "Visit", "Vote", "Watch", "Tune", "Bring",
+                "Meet", "Check", "Book", "Register", "Sign", "Apply", "Submit", "Mark", "Save",
+                "Catch", "Head", "Drop", "Pick", "Don",
+            ];
+            if i < from
+                && t.capitalized
+                && IMPERATIVES.contains(&&self.text[t.start..t.end])
+                && self.opens_sentence(i)
+            {
+                return Some(Tense::Future);
+            }
             // "had been due to", "had been scheduled to": a plan already in the past.
             let had_before = |k: usize| {
                 k >= 1 && self.word_is(k - 1, "had")
@@ -762,8 +775,9 @@ impl<'a> Matcher<'a> {
                 {
                     return Some(Tense::Future);
                 }
-                // "is meeting Xi on Thursday", "are holding a vote on Tuesday": a plan.
-                Lex::None if i < from && self.planned_progressive(i) => {
+                // "is meeting Xi on Thursday", "are holding a vote on Tuesday", "is coming on
+                // Friday": a plan.
+                Lex::None | Lex::Kw(Kw::Coming) if i < from && self.planned_progressive(i) => {
                     return Some(Tense::Future);
                 }
                 // "said he would meet on Friday"; after the mention, "would" mostly belongs to a
@@ -3663,6 +3677,8 @@ impl<'a> Matcher<'a> {
             "voting",
             "marrying",
             "retiring",
+            "coming",
+            "going",
         ];
         i >= 1
             && ["is", "are", "am"].iter().any(|w| self.word_is(i - 1, w))
@@ -3737,6 +3753,7 @@ impl<'a> Matcher<'a> {
             "holds",
             "premiere",
             "premieres",
+            "comes",
         ];
         let Some(t) = self.tok(i) else {
             return false;
