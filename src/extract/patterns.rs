@@ -5134,15 +5134,10 @@ impl<'a> Matcher<'a> {
         }
         // "for a week or so", "a day or two": about that long.
         if f.ty == TimexType::Duration && f.modifier.is_none() && self.kw(end, Kw::Or) {
-            let vague_end = if self.word_is(end + 1, "so") {
-                Some(end + 2)
-            } else if matches!(self.lex(end + 1), Lex::Card(2 | 3))
-                && !matches!(self.lex(end + 2), Lex::Unit(_) | Lex::Units(_))
-            {
-                Some(end + 2)
-            } else {
-                None
-            };
+            let vague = self.word_is(end + 1, "so")
+                || matches!(self.lex(end + 1), Lex::Card(2 | 3))
+                    && !matches!(self.lex(end + 2), Lex::Unit(_) | Lex::Units(_));
+            let vague_end = vague.then_some(end + 2);
             if let Some(vague_end) = vague_end
                 && !matches!(
                     self.kw_at(vague_end),
