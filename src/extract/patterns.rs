@@ -1280,7 +1280,11 @@ impl<'a> Matcher<'a> {
                             .and_then(|f| NaiveDate::from_ymd_opt(f.year(), f.month(), day)),
                     }
                 }
-                Some(Point::Month(y, m)) => NaiveDate::from_ymd_opt(y, m, day),
+                // (A month named in another sentence is a topic, not the day's month: "rainfall
+                // between June and September … will hear a case on the 16th".)
+                Some(Point::Month(y, m)) if self.prev_in_sentence(i) => {
+                    NaiveDate::from_ymd_opt(y, m, day)
+                }
                 _ => None,
             };
             // ("The court will hear the case on the 16th" after "rain in June was below normal",
