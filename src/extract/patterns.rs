@@ -1616,6 +1616,15 @@ impl<'a> Matcher<'a> {
         {
             // "five days a week", "24 hours a day", "365 days a year": that often each period.
             i + 2
+        } else if (self.number(i).is_some() || matches!(self.lex(i), Lex::Card(_)))
+            && ["nights", "evenings", "mornings", "afternoons"]
+                .iter()
+                .any(|w| self.word_is(i + 1, w))
+            && (self.kw(i + 2, Kw::A) || self.kw(i + 2, Kw::An) || self.kw(i + 2, Kw::Per))
+            && matches!(self.lex(i + 3), Lex::Unit(Unit::Week | Unit::Month))
+        {
+            // "three nights a week", "two evenings a month".
+            i + 2
         } else {
             return None;
         };
