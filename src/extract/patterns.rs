@@ -6045,6 +6045,8 @@ impl<'a> Matcher<'a> {
 
     fn keyword_led(&self, i: usize, kw: Kw) -> Option<Found> {
         match kw {
+            // "Today the castle houses a museum" in a history: nowadays.
+            Kw::Today if self.settled_history => Some(self.vague_ref(i, "PRESENT_REF")),
             Kw::Today => {
                 let mut f = self.relative(i, i + 1, "XXXX-XX-XX", |r| Some(Point::Day(r)))?;
                 f.takes_the = false;
