@@ -2624,8 +2624,29 @@ impl<'a> Matcher<'a> {
             return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
         }
         let (n, digits) = self.number(i + 1).filter(|_| self.attached(i + 1))?;
-        // The year: after a space ("Q3 2024"), or the code's own digits ("FY2024").
-        let year_after = |k: usize| self.year_at(k).filter(|_| !self.attached(k));
+        // The year: after a space ("Q3 2024"), or the code's own digits ("FY2024"); or a
+        // fiscal year named after it ("Q4 FY25", "H1 FY2026", "Q3 fiscal 2025").
+        let fiscal_after = |k: usize| {
+            let fy = self
+                .tok(k)
+                .is_some_and(|t| &self.text[t.start..t.end] == "FY");
+            if fy && self.attached(k + 1) {
+                return match self.number(k + 1)? {
+                    (yy, 2) => Some((2000 + yy as i32, k + 2)),
+                    (y, 4) => Some((y as i32, k + 2)),
+                    _ => None,
+                };
+            }
+            if fy || self.kw(k, Kw::Fiscal) {
+                return self.year_at(k + 1);
+            }
+            None
+        };
+        let year_after = |k: usize| {
+            self.year_at(k)
+                .filter(|_| !self.attached(k))
+                .or_else(|| fiscal_after(k))
+        };
         match word {
             "Q" | "H" => {
                 let count = if word == "Q" { 4 } else { 2 };
