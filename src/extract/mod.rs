@@ -112,6 +112,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             prev: state.prev,
             prev_end: state.prev_end,
             prev_day: state.prev_day,
+            prev_split_end: state.prev_split_end,
             report_quarter: state.report_quarter,
             months_end: state.months_end,
             history: state.history(),
@@ -128,6 +129,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                     matcher.prev = state.prev;
                     matcher.prev_end = state.prev_end;
                     matcher.prev_day = state.prev_day;
+                    matcher.prev_split_end = state.prev_split_end;
                     matcher.report_quarter = state.report_quarter;
                     matcher.months_end = state.months_end;
                     matcher.history = state.history();
@@ -160,6 +162,7 @@ struct State {
     prev_end: usize,
     /// The latest single day named, and where its mention ended.
     prev_day: Option<(NaiveDate, usize)>,
+    prev_split_end: Option<i32>,
     /// The text's reporting quarter (see [`is_report_quarter`]).
     report_quarter: Option<Point>,
     /// Where the latest duration in months ended.
@@ -194,6 +197,11 @@ impl State {
         };
         self.prev = Some(point);
         self.prev_end = end;
+        self.prev_split_end = found
+            .range_end
+            .as_deref()
+            .and_then(|v| v.parse::<i32>().ok())
+            .filter(|&y| y == point.year() + 1 && matches!(point, Point::Year(_)));
         if let Point::Day(d) = point {
             self.prev_day = Some((d, end));
         }

@@ -65,6 +65,9 @@ pub(crate) struct Matcher<'a> {
     /// The latest mention of a single day, and where it ended: the anchor of "two days
     /// earlier" and "later that week" when a coarser mention came between ("since 2014").
     pub prev_day: Option<(NaiveDate, usize)>,
+    /// When the previous mention is a split year ("financial year 2024-25", "the 2023/24
+    /// season"), the year it ends in.
+    pub prev_split_end: Option<i32>,
     /// Where the latest duration in months ended ("for the nine months"), 0 if none yet.
     pub months_end: usize,
     /// The text's reporting quarter: its first quarter that is not after the reference date's
@@ -1328,6 +1331,14 @@ impl<'a> Matcher<'a> {
         // After a month, only a month joined to it ("in late June and early July").
         let joined = |k: usize| self.kw(k, Kw::And) || self.kw(k, Kw::Or);
         let year = match self.prev {
+            // "In financial year 2024-25, sales peaked in February": the split year's months
+            // from January on are in its second year.
+            Some(Point::Year(year))
+                if self.prev_split_end == Some(year + 1)
+                    && self.month_at(start).is_some_and(|(m, _, _)| m <= 6) =>
+            {
+                year + 1
+            }
             Some(Point::Year(year)) => year,
             Some(Point::Month(year, _))
                 if start >= 1
