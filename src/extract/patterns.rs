@@ -5361,9 +5361,11 @@ impl<'a> Matcher<'a> {
             amount = amount.map(|a| a + 0.5);
             end += 3;
         }
-        // "a week from today", "two days from Monday": that far after the day named.
+        // "a week from today", "two days from Monday": that far after the day named ("for 14
+        // days from July 5" is a stretch of time starting then).
         if !hyphen
             && self.kw(end, Kw::From)
+            && !self.kw(i.wrapping_sub(1), Kw::For)
             && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a <= 10_000.0)
             && let Some(anchor) = self
                 .core(end + 1)
