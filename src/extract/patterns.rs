@@ -639,8 +639,8 @@ impl<'a> Matcher<'a> {
             ];
             if i < from
                 && t.capitalized
-                && IMPERATIVES.contains(&&self.text[t.start..t.end])
                 && self.opens_sentence(i)
+                && IMPERATIVES.contains(&&self.text[t.start..t.end])
             {
                 return Some(Tense::Future);
             }
@@ -3725,7 +3725,10 @@ impl<'a> Matcher<'a> {
             "coming",
             "going",
         ];
-        i >= 1
+        // (The "-ing" test first: this runs on every word of a clause read for its tense.)
+        self.tok(i)
+            .is_some_and(|t| self.text.as_bytes()[t.start..t.end].ends_with(b"ing"))
+            && i >= 1
             && ["is", "are", "am"].iter().any(|w| self.word_is(i - 1, w))
             && PLANNED.iter().any(|w| self.word_is(i, w))
     }
