@@ -4387,6 +4387,40 @@ impl<'a> Matcher<'a> {
         if i >= 1 && mark_at(i - 1) || i >= 2 && self.punct(i - 1, b'.') && mark_at(i - 2) {
             return true;
         }
+        // "Ordinance 2009-41", "Resolution 2015-12" even opening a sentence.
+        const DOCUMENTS: &[&str] = &[
+            "Ordinance",
+            "Resolution",
+            "Case",
+            "Bill",
+            "Law",
+            "Rule",
+            "Docket",
+            "Exhibit",
+            "Order",
+            "Decree",
+            "Directive",
+            "Regulation",
+            "Form",
+        ];
+        if i >= 1
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| DOCUMENTS.contains(&&self.text[t.start..t.end]))
+        {
+            return true;
+        }
+        // "(TSE Prime: 2014)", "HKEX: 2018": a stock code after an exchange's name.
+        if i >= 2
+            && self.punct(i - 1, b':')
+            && self.tok(i - 2).is_some_and(|t| {
+                let w = &self.text[t.start..t.end];
+                ["Prime", "Code", "Ticker", "Stock"].contains(&w)
+                    || w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+            })
+        {
+            return true;
+        }
         // "the 1800 block of Elm Street".
         if self.word_is(next, "block") && self.kw(next + 1, Kw::Of) {
             return true;
@@ -6374,7 +6408,8 @@ impl<'a> Matcher<'a> {
             Kw::Annually | Kw::Yearly | Kw::Quarterly => self
                 .frequency_adverb(i)
                 .map(|value| self.one_word_set(i, value)),
-            // "the Daily Mail", "Weekly Standard": a title.
+            // "the Daily Mail", "Weekly Standard": a title ("a daily rally", "weekly earnings" are
+            // sets, as the annotated news has them).
             Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Hourly | Kw::Nightly
                 if self.name_continues(i) =>
             {
@@ -6752,7 +6787,14 @@ impl<'a> Matcher<'a> {
                     let point = Point::Month(year, month);
                     return Some(self.date_point(i, end, point, Anchor::PreviousMention));
                 }
-                // "that October", "the same March": the month of the previous mention's year.
+                // "that October", "the same March": the month of the previous mention's year
+                // ("said that March 2015 was wet", "that May 3 was the deadline": a conjunction
+                // before a date of its own).
+                if matches!(kw, Kw::That | Kw::Same)
+                    && (self.year_at(end).is_some() || self.day_at(end).is_some())
+                {
+                    return None;
+                }
                 if matches!(kw, Kw::That | Kw::Same)
                     && let Some(prev) = self
                         .prev
