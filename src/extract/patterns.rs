@@ -127,6 +127,28 @@ impl<'a> Matcher<'a> {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether the mention at token `from` is on a schedule's line: a line that opens with it and
+    /// a colon soon after ("Sunday: Sunny", "Monday, 9 a.m.: Sentencing"), or a line "Name:
+    /// <mention>" ("Craft fair: Saturday, 10 a.m.").
+    fn listing_line(&self, from: usize) -> bool {
+        let Some(t) = self.tok(from) else {
+            return false;
+        };
+        if t.newline_before || from == 0 {
+            return (from + 1..from + 7)
+                .take_while(|&k| self.tok(k).is_some_and(|t| !t.newline_before))
+                .any(|k| self.punct(k, b':'));
+        }
+        // "Craft fair: Saturday": a short label and a colon open the line.
+        from >= 2
+            && self.punct(from - 1, b':')
+            && (1..=4).any(|back| {
+                from == back + 1
+                    || from > back + 1
+                        && self.tok(from - 1 - back).is_some_and(|t| t.newline_before)
+            })
+    }
+
     /// Whether token `k` ends a sentence for reading its tense: ".", "!", "?", ";" or a line
     /// break, but not the point of "3.4 percent" nor of "U.S. officials" (a lower-case word
     /// follows) or "Mr. Bush" (a title).
@@ -617,6 +639,16 @@ impl<'a> Matcher<'a> {
             if k >= 1 && (self.word_is(k - 1, "on") || self.word_is(k - 1, "at")) {
                 k -= 1;
             }
+            // "Storms are likely Sunday", "Showers are possible Monday".
+            if k >= 2
+                && ["likely", "possible", "unlikely", "forecast"]
+                    .iter()
+                    .any(|w| self.word_is(k - 1, w))
+                && ["is", "are", "be"].iter().any(|w| self.word_is(k - 2, w))
+            {
+                return Tense::Future;
+            }
+            // ("Game 2 is Friday".)
             if k >= 2
                 && (self.word_is(k - 1, "is") || self.word_is(k - 1, "are"))
                 && ![
@@ -624,10 +656,38 @@ impl<'a> Matcher<'a> {
                 ]
                 .iter()
                 .any(|w| self.word_is(k - 2, w))
-                && self.toks[k - 2].kind == Kind::Word
+                && matches!(self.toks[k - 2].kind, Kind::Word | Kind::Number)
             {
                 return Tense::Future;
             }
+        }
+        // A schedule's line: "Saturday: Sunny, highs near 98", "Monday, 9 a.m.: Sentencing",
+        // "Craft fair: Saturday, 10 a.m. to 4 p.m." (a heading or a listing names days to come).
+        if self.listing_line(from) {
+            return Tense::Future;
+        }
+        // "was postponed until Jan. 11", "rescheduled for Jan. 8": the new date is ahead.
+        if from >= 1
+            && ["until", "till", "to", "for"]
+                .iter()
+                .any(|w| self.word_is(from - 1, w))
+            && (2..=5).any(|back| {
+                from >= back
+                    && [
+                        "postponed",
+                        "delayed",
+                        "rescheduled",
+                        "adjourned",
+                        "deferred",
+                        "extended",
+                        "pushed",
+                        "moved",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(from - back, w))
+            })
+        {
+            return Tense::Future;
         }
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
@@ -5402,7 +5462,10 @@ impl<'a> Matcher<'a> {
         // days from July 5" is a stretch of time starting then).
         if !hyphen
             && self.kw(end, Kw::From)
-            && !self.kw(i.wrapping_sub(1), Kw::For)
+            && !(self.kw(i.wrapping_sub(1), Kw::For)
+                && !["set", "scheduled", "slated", "planned", "booked", "due"]
+                    .iter()
+                    .any(|w| self.word_is(i.wrapping_sub(2), w)))
             && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a <= 10_000.0)
             && let Some(anchor) = self
                 .core(end + 1)
