@@ -666,8 +666,14 @@ impl<'a> Matcher<'a> {
         if self.listing_line(from) {
             return Tense::Future;
         }
-        // "was postponed until Jan. 11", "rescheduled for Jan. 8": the new date is ahead.
+        // "was postponed until Jan. 11", "rescheduled for Jan. 8": the new date is ahead (a bare
+        // month is left to the tolerance for months just past: "were postponed until September",
+        // written in October).
+        let bare_month = self
+            .month_at(from)
+            .is_some_and(|(_, j, _)| self.day_at(j).is_none());
         if from >= 1
+            && !bare_month
             && ["until", "till", "to", "for"]
                 .iter()
                 .any(|w| self.word_is(from - 1, w))
