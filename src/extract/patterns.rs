@@ -5479,6 +5479,13 @@ impl<'a> Matcher<'a> {
             && let Some(Point::Day(d)) = anchor.point
             && !self.kw(end + 1, Kw::Now)
         {
+            // ("a week from Monday": the coming Monday.)
+            let d = match (self.lex(end + 1), self.reference) {
+                (Lex::Weekday(wd), Some(r)) if anchor.end_tok == end + 2 => {
+                    nearest_weekday(r, weekday(wd), true, false)?
+                }
+                _ => d,
+            };
             let p = match unit {
                 Unit::Week => Point::Day(add_days(d, 7 * n as i64)?),
                 _ => shift_day(d, unit, n as i32)?,
