@@ -113,6 +113,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             prev_end: state.prev_end,
             prev_day: state.prev_day,
             prev_split_end: state.prev_split_end,
+            prev_start: state.prev_start,
             report_quarter: state.report_quarter,
             months_end: state.months_end,
             history: state.history(),
@@ -126,10 +127,14 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                     let start = tokens[found.start_tok].start;
                     let end = tokens[found.end_tok - 1].end;
                     state.record(&found, end, text, reference);
+                    if found.point.is_some() {
+                        state.prev_start = start;
+                    }
                     matcher.prev = state.prev;
                     matcher.prev_end = state.prev_end;
                     matcher.prev_day = state.prev_day;
                     matcher.prev_split_end = state.prev_split_end;
+                    matcher.prev_start = state.prev_start;
                     matcher.report_quarter = state.report_quarter;
                     matcher.months_end = state.months_end;
                     matcher.history = state.history();
@@ -163,6 +168,7 @@ struct State {
     /// The latest single day named, and where its mention ended.
     prev_day: Option<(NaiveDate, usize)>,
     prev_split_end: Option<i32>,
+    prev_start: usize,
     /// The text's reporting quarter (see [`is_report_quarter`]).
     report_quarter: Option<Point>,
     /// Where the latest duration in months ended.

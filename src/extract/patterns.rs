@@ -65,6 +65,8 @@ pub(crate) struct Matcher<'a> {
     /// The latest mention of a single day, and where it ended: the anchor of "two days
     /// earlier" and "later that week" when a coarser mention came between ("since 2014").
     pub prev_day: Option<(NaiveDate, usize)>,
+    /// Where the previous date mention started (a byte offset into `text`).
+    pub prev_start: usize,
     /// When the previous mention is a split year ("financial year 2024-25", "the 2023/24
     /// season"), the year it ends in.
     pub prev_split_end: Option<i32>,
@@ -801,9 +803,16 @@ impl<'a> Matcher<'a> {
                 "likely",
                 "due",
             ];
+            // ("agreed to a 90-day truce … on Saturday": "to" before an article is a
+            // preposition, no infinitive.)
+            let infinitive_to = |k: usize| {
+                self.word_is(k, "to")
+                    && !matches!(self.lex(k + 1), Lex::Kw(Kw::A | Kw::An | Kw::The))
+                    && !self.tok(k + 1).is_some_and(|t| t.kind == Kind::Number)
+            };
             if i < from
                 && t.kind == Kind::Word
-                && (1..=3).any(|k| i + k < from && self.word_is(i + k, "to"))
+                && (1..=3).any(|k| i + k < from && infinitive_to(i + k))
                 && FORWARD.iter().any(|w| self.word_is(i, w))
                 && !had_before(i)
             {
@@ -1131,9 +1140,18 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(i - back, w))
         });
+        // (A day told as the story's is within a week of the article's, and not one things are
+        // counted from: "have died since Saturday".)
+        let recent = (d - r).num_days().abs() <= 7;
+        let since = self
+            .toks
+            .binary_search_by_key(&self.prev_start, |t| t.start)
+            .is_ok_and(|k| k >= 1 && self.word_is(k - 1, "since"));
+        let recent = recent && !since;
         (here.saturating_sub(self.prev_end) <= NEAR_BYTES
             && ends == 1
             && agrees
+            && recent
             && !report
             && self.prev_day.is_some_and(|(_, e)| e == self.prev_end))
         .then_some(d)
@@ -1279,8 +1297,17 @@ impl<'a> Matcher<'a> {
         };
         // "effective Feb. 1" points forward whatever the verb ("created an office, effective
         // Feb. 1"); "by Jan. 14" too, but "rose 5% by Sept. 30" reports a date already passed.
+        // "after the Sept. 18 election", "a report on the Feb. 26 crash": a date naming an event
+        // is the nearest such day whatever the clause's tense.
+        let names_event = start >= 1
+            && self.kw(start - 1, Kw::The)
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None)
+            && !self.word_is(end, "to");
         let tense = match self.tense(start, end) {
             _ if start >= 1 && self.word_is(start - 1, "effective") => Tense::Future,
+            _ if names_event => Tense::Unknown,
             Tense::Past => Tense::Past,
             _ if self.deadline_before(start) => Tense::Future,
             t => t,
@@ -1298,7 +1325,10 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(candidate);
-        Some(self.date_point(start, end, Point::Day(date), Anchor::ReferenceDate))
+        let mut f = self.date_point(start, end, Point::Day(date), Anchor::ReferenceDate);
+        // ("the Jan. 14 deadline": the article is the noun's.)
+        f.takes_the = !names_event;
+        Some(f)
     }
 
     /// "on the 3rd", "by the 15th": a day of the reference date's month (the month before when
@@ -6089,8 +6119,11 @@ impl<'a> Matcher<'a> {
             k += 1;
         }
         let mut named_day = None;
-        let date = if let Some(mut f) = self
-            .core(k)
+        // (A day on the next line is another entry: "Tractor pull, 7 p.m.\n\nFriday: …".)
+        let same_line = self.tok(k).is_some_and(|t| !t.newline_before);
+        let date = if let Some(mut f) = same_line
+            .then(|| self.core(k))
+            .flatten()
             // "at 4 a.m. on the 9th of November, 2020".
             .or_else(|| self.with_prefix(k).filter(|_| self.kw(k, Kw::The)))
             // "at 9pm on New Year's Eve".
