@@ -5498,8 +5498,8 @@ impl<'a> Matcher<'a> {
         // days from July 5" is a stretch of time starting then).
         if !hyphen
             && self.kw(end, Kw::From)
-            && !(self.kw(i.wrapping_sub(1), Kw::For)
-                && !["set", "scheduled", "slated", "planned", "booked", "due"]
+            && (!self.kw(i.wrapping_sub(1), Kw::For)
+                || ["set", "scheduled", "slated", "planned", "booked", "due"]
                     .iter()
                     .any(|w| self.word_is(i.wrapping_sub(2), w)))
             && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a <= 10_000.0)
