@@ -487,7 +487,12 @@ impl<'a> Matcher<'a> {
             && self.attached(next)
             && self.attached(next + 1)
             && self.number(next + 1).is_some_and(|(m, d)| d == 2 && m < 60)
-            && self.ampm_at(next + 2).is_some()
+            && (self.ampm_at(next + 2).is_some()
+                // "00.01 local time", "18.04 IST": the 24-hour clock with a zone.
+                || hd == 2
+                    && h < 24
+                    && (self.kw(next + 2, Kw::Timezone)
+                        || self.word_is(next + 2, "local") && self.kw(next + 3, Kw::Time)))
         {
             // "2.30pm": the British clock, only with am/pm (else "2.30" is a decimal).
             minute = self.number(next + 1).map_or(0, |(m, _)| m);
@@ -526,6 +531,15 @@ impl<'a> Matcher<'a> {
             } else {
                 return None;
             }
+        }
+        // "3 p.m. Beijing time", "15:03 Moscow time", "9 a.m. Eastern time": a named zone.
+        if self.kw(next + 1, Kw::Time)
+            && self.tok(next).is_some_and(|t| {
+                t.kind == Kind::Word && t.capitalized && t.lex == Lex::None && !t.newline_before
+            })
+            && self.tok(next + 1).is_some_and(|t| !t.capitalized)
+        {
+            next += 2;
         }
         if self.kw(next, Kw::Timezone) {
             next += 1;
@@ -6218,7 +6232,18 @@ impl<'a> Matcher<'a> {
             Lex::Weekday(wd) => self.weekday_date(i, k + 1, wd, None),
             _ => None,
         };
-        weekday_at(after).or_else(|| (j + 1..close).find_map(weekday_at))
+        // "15:03 Moscow time (12:03 GMT) on December 24": a date after the parenthesis.
+        let date_at = |k: usize| {
+            self.core(k)
+                .filter(|f| f.ty == TimexType::Date && f.start_tok == k)
+                .and_then(|f| match f.point {
+                    Some(Point::Day(d)) => Some(d),
+                    _ => None,
+                })
+        };
+        weekday_at(after)
+            .or_else(|| date_at(after).filter(|_| self.kw(close + 1, Kw::On)))
+            .or_else(|| (j + 1..close).find_map(weekday_at))
     }
 
     // ----- keyword-led expressions ------------------------------------------------------------------
