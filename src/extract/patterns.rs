@@ -2356,6 +2356,7 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         if t.kind == Kind::Number {
+            consider(self.digit_period_code(i));
             consider(self.bare_short_decade(i));
             consider(self.conjoined_day(i));
             consider(self.era_year(i));
@@ -2968,6 +2969,20 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let (month, j, weak) = self.month_at(i)?;
+        // "Nov-22", "Dec-24", "Sep-2024": a month of a year in tables and charts.
+        if j == i + 1
+            && self.tok(i).is_some_and(|t| t.capitalized)
+            && self.is_dash(j)
+            && self.attached(j)
+            && self.attached(j + 1)
+            && let Some((y, d @ (2 | 4))) = self.plain_number(j + 1)
+            && self.tok(j + 2).is_none_or(|t| {
+                !self.attached(j + 2) || t.kind == Kind::Punct && !self.is_dash(j + 2)
+            })
+        {
+            let year = if d == 2 { 2000 + y as i32 } else { y as i32 };
+            return Some(self.date_point(i, j + 2, Point::Month(year, month), Anchor::Explicit));
+        }
         if let Some((day, k)) = self.day_at(j) {
             // A range of days: "July 3-9", "Aug. 15-16", "July 3 to 9".
             let mut end_day = None;
@@ -4109,6 +4124,24 @@ impl<'a> Matcher<'a> {
         {
             return Some(self.date_point(i, k + 1, Point::Quarter(year, q), Anchor::Explicit));
         }
+        // "2025 Q4", "2022 H1".
+        if let Some(code) = self
+            .tok(next)
+            .filter(|t| t.kind == Kind::Word && t.space_before)
+            && let Some((n, 1)) = self.number(next + 1).filter(|_| self.attached(next + 1))
+            && self
+                .tok(next + 2)
+                .is_none_or(|t| !self.attached(next + 2) || t.kind == Kind::Punct)
+        {
+            let point = match &self.text[code.start..code.end] {
+                "Q" if (1..=4).contains(&n) => Some(Point::Quarter(year, n)),
+                "H" if (1..=2).contains(&n) => Some(Point::Half(year, n)),
+                _ => None,
+            };
+            if let Some(point) = point {
+                return Some(self.date_point(i, next + 2, point, Anchor::Explicit));
+            }
+        }
         // "the 1988 period", "the 1988 quarter" in a story about a quarter: that quarter of 1988
         // (after "the first nine months" in its sentence, the year).
         let after_months =
@@ -4768,6 +4801,51 @@ impl<'a> Matcher<'a> {
             .is_none_or(|t| t.space_before || t.kind == Kind::Punct);
         (after_preposition && ends)
             .then(|| self.date_point(i, i + 2, Point::Year(year), Anchor::Explicit))
+    }
+
+    /// "3Q24", "2H 2026", "4QFY25", "1H25": a quarter or half written number first, as analysts
+    /// do, with its year.
+    fn digit_period_code(&self, i: usize) -> Option<Found> {
+        let (n, 1) = self.plain_number(i)? else {
+            return None;
+        };
+        let code = self.tok(i + 1).filter(|_| self.attached(i + 1))?;
+        let half = match &self.text[code.start..code.end] {
+            "Q" => false,
+            "H" => true,
+            _ => return None,
+        };
+        if !(1..=if half { 2 } else { 4 }).contains(&n) {
+            return None;
+        }
+        let (year, end) = if let Some((yy, 2)) = self.number(i + 2).filter(|_| self.attached(i + 2))
+        {
+            (2000 + yy as i32, i + 3)
+        } else if self.word_is(i + 2, "FY")
+            && self.attached(i + 2)
+            && let Some((yy, 2)) = self.number(i + 3).filter(|_| self.attached(i + 3))
+        {
+            (2000 + yy as i32, i + 4)
+        } else if !self.attached(i + 2)
+            && let Some((y, end)) = self.year_at(i + 2)
+        {
+            (y, end)
+        } else {
+            return None;
+        };
+        // Not part of a longer code ("3Q24X").
+        if self
+            .tok(end)
+            .is_some_and(|t| self.attached(end) && t.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let point = if half {
+            Point::Half(year, n)
+        } else {
+            Point::Quarter(year, n)
+        };
+        Some(self.date_point(i, end, point, Anchor::Explicit))
     }
 
     /// "the 90s", "the mid-90s", "the late 80s", "the 1980s and 90s": a decade written with two
