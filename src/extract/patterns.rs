@@ -2970,8 +2970,11 @@ impl<'a> Matcher<'a> {
         }
         let (month, j, weak) = self.month_at(i)?;
         // "Nov-22", "Dec-24", "Sep-2024": a month of a year in tables and charts.
+        // ("MAR-2025" in capitals is a code.)
         if j == i + 1
-            && self.tok(i).is_some_and(|t| t.capitalized)
+            && self.tok(i).is_some_and(|t| {
+                t.capitalized && self.text.as_bytes()[t.start + 1].is_ascii_lowercase()
+            })
             && self.is_dash(j)
             && self.attached(j)
             && self.attached(j + 1)
