@@ -1734,6 +1734,10 @@ impl<'a> Matcher<'a> {
             && (self.kw(i + 2, Kw::A) || self.kw(i + 2, Kw::An) || self.kw(i + 2, Kw::Per))
             && let Lex::Unit(period) = self.lex(i + 3)
             && counted < period
+            && !matches!(
+                self.kw_at(i + 4),
+                Some(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After)
+            )
         {
             // "five days a week", "24 hours a day", "365 days a year": that often each period.
             i + 2
@@ -2670,6 +2674,25 @@ impl<'a> Matcher<'a> {
         }
         if let Some(value) = self.frequency_adverb(i) {
             return Some(self.one_word_set(i, value));
+        }
+        // "semi-annually", "bi-weekly", "semi-monthly".
+        if (self.word_is(i, "semi") || self.word_is(i, "bi"))
+            && self.is_dash(i + 1)
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+        {
+            let semi = self.word_is(i, "semi");
+            let value = match self.kw_at(i + 2) {
+                Some(Kw::Annually | Kw::Yearly) if semi => "P6M",
+                Some(Kw::Annually | Kw::Yearly) => "P2Y",
+                Some(Kw::Monthly) if semi => "P2W",
+                Some(Kw::Monthly) => "P2M",
+                Some(Kw::Weekly) if !semi => "P2W",
+                _ => return None,
+            };
+            let mut f = self.found(i, i + 3, TimexType::Set, value.into(), Anchor::Explicit);
+            f.takes_the = false;
+            return Some(f);
         }
         if self.word_is(i, "any")
             && matches!(self.lex(i + 1), Lex::Unit(_))
@@ -5585,6 +5608,17 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "a year-over-year gain", "a year-end dividend", "a month-long" aside: a compound
+        // adjective after "a" names no stretch of time.
+        if (self.kw(i, Kw::A) || self.kw(i, Kw::An))
+            && self.is_dash(end)
+            && self.attached(end)
+            && self.attached(end + 1)
+            && self.tok(end + 1).is_some_and(|t| t.kind == Kind::Word)
+            && !self.word_is(end + 1, "long")
+        {
+            return None;
+        }
         if self.kw(end, Kw::And) && self.kw(end + 1, Kw::A) && self.kw(end + 2, Kw::Half) {
             amount = amount.map(|a| a + 0.5);
             end += 3;
@@ -6623,6 +6657,16 @@ impl<'a> Matcher<'a> {
             Kw::Annually | Kw::Yearly | Kw::Quarterly => self
                 .frequency_adverb(i)
                 .map(|value| self.one_word_set(i, value)),
+            // "bi-weekly", "semi-monthly" are matched from their first word.
+            Kw::Daily | Kw::Weekly | Kw::Monthly
+                if i >= 2
+                    && self.is_dash(i - 1)
+                    && self.attached(i - 1)
+                    && self.attached(i)
+                    && (self.word_is(i - 2, "bi") || self.word_is(i - 2, "semi")) =>
+            {
+                None
+            }
             // "the Daily Mail", "Weekly Standard": a title ("a daily rally", "weekly earnings" are
             // sets, as the annotated news has them).
             Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Hourly | Kw::Nightly
