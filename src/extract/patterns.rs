@@ -499,6 +499,15 @@ impl<'a> Matcher<'a> {
             next += 2;
             has_colon = true;
         }
+        // "12:00 midnight", "12:00 noon": one time.
+        if has_colon && h == 12 && minute == 0 {
+            if self.kw(next, Kw::Midnight) {
+                return Some((24, 0, next + 1));
+            }
+            if self.kw(next, Kw::Noon) {
+                return Some((12, 0, next + 1));
+            }
+        }
         let mut hour = h;
         if let Some((pm, after)) = self.ampm_at(next) {
             if !(1..=12).contains(&h) {
@@ -1958,7 +1967,10 @@ impl<'a> Matcher<'a> {
                     let v = duration_value(None, unit);
                     return Some(self.found(i, i + 3, TimexType::Duration, v, Anchor::Explicit));
                 }
-                if self.lex(i + 1) == Lex::Unit(Unit::Year) {
+                if self.lex(i + 1) == Lex::Unit(Unit::Year)
+                    || (self.word_is(i + 1, "calendar") || self.word_is(i + 1, "financial"))
+                        && self.lex(i + 2) == Lex::Unit(Unit::Year)
+                {
                     return self.the_year(i);
                 }
                 if (self.kw(i + 1, Kw::Full) || self.kw(i + 1, Kw::Whole))
@@ -2128,34 +2140,47 @@ impl<'a> Matcher<'a> {
     }
 
     fn the_year(&self, i: usize) -> Option<Found> {
-        // "the year ended Sept. 30", "in the year to the March quarter": a year's length.
-        if self.word_is(i + 2, "ended")
-            || self.word_is(i + 2, "ending")
-            || self.kw(i + 2, Kw::To)
-                && (self.month_at(i + 3).is_some()
-                    || self.kw(i + 3, Kw::The)
-                    || self.word_is(i + 3, "date"))
+        // "the calendar year", "the financial year" (a fiscal year is read elsewhere).
+        let y = if self.word_is(i + 1, "calendar") || self.word_is(i + 1, "financial") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.lex(y) != Lex::Unit(Unit::Year) {
+            return None;
+        }
+        // "the year ended Sept. 30", "in the year to the March quarter", "the year to 30
+        // September 2024": a year's length.
+        if self.word_is(y + 1, "ended")
+            || self.word_is(y + 1, "ending")
+            || self.kw(y + 1, Kw::To)
+                && (self.month_at(y + 2).is_some()
+                    || self
+                        .day_at(y + 2)
+                        .is_some_and(|(_, k)| self.month_at(k).is_some())
+                    || self.kw(y + 2, Kw::The)
+                    || self.word_is(y + 2, "date"))
         {
             return Some(self.found(
                 i,
-                i + 2,
+                y + 1,
                 TimexType::Duration,
                 "P1Y".into(),
                 Anchor::Explicit,
             ));
         }
-        if let Some((year, end)) = self.year_at(i + 2) {
+        if let Some((year, end)) = self.year_at(y + 1) {
             return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
         }
         let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
         if !matches!(before, Some(Kw::For | Kw::Of | Kw::In | Kw::During)) {
             return None;
         }
-        if self.is_dash(i + 2)
-            || self.is_apostrophe(i + 2)
-            || self.kw(i + 2, Kw::Before)
-            || self.kw(i + 2, Kw::After)
-            || self.kw(i + 2, Kw::Earlier)
+        if self.is_dash(y + 1)
+            || self.is_apostrophe(y + 1)
+            || self.kw(y + 1, Kw::Before)
+            || self.kw(y + 1, Kw::After)
+            || self.kw(y + 1, Kw::Earlier)
         {
             return None;
         }
@@ -2163,13 +2188,13 @@ impl<'a> Matcher<'a> {
         // prices have risen" is the present one whatever came before.
         let present = self.clause_has(i, "has")
             || self.clause_has(i, "have")
-            || self.tense(i, i + 2) == Tense::Future;
+            || self.tense(i, y + 1) == Tense::Future;
         if let Some(p @ Point::Year(_)) = self.prev
             && !present
         {
-            return Some(self.date_point(i, i + 2, p, Anchor::PreviousMention));
+            return Some(self.date_point(i, y + 1, p, Anchor::PreviousMention));
         }
-        self.relative(i, i + 2, "XXXX", |r| Some(Point::Year(r.year())))
+        self.relative(i, y + 1, "XXXX", |r| Some(Point::Year(r.year())))
     }
 
     /// "early 2021", "late November", "mid-2026", "the end of 2023", "the beginning of the year".
@@ -6115,7 +6140,30 @@ impl<'a> Matcher<'a> {
         if !(self.kw(i + 2, Kw::Ago) || self.kw(i + 2, Kw::Earlier)) {
             return None;
         }
-        let mut end = i + 3;
+        self.year_back_adjective(i, i + 3)
+    }
+
+    /// "the prior-year quarter", "the prior-year third quarter": as "year-ago".
+    fn prior_year_adjective(&self, i: usize) -> Option<Found> {
+        if !(self.word_is(i, "prior")
+            && self.is_dash(i + 1)
+            && self.attached(i + 1)
+            && self.lex(i + 2) == Lex::Unit(Unit::Year))
+        {
+            return None;
+        }
+        // Only before the period it qualifies ("prior-year results" stay the year's).
+        let k = self.ordinal_at(i + 3).map_or(i + 3, |(_, k)| k);
+        if !(self.lex(k) == Lex::Unit(Unit::Quarter) || self.kw(k, Kw::Period)) {
+            return None;
+        }
+        self.year_back_adjective(i, i + 3)
+    }
+
+    /// The period a year back named by an adjective ending before `after` ("year-ago",
+    /// "prior-year"), with the quarter or period after it.
+    fn year_back_adjective(&self, i: usize, after: usize) -> Option<Found> {
+        let mut end = after;
         // "the year-ago third quarter": one expression.
         if let Some((q, mut k)) = self.ordinal_at(end) {
             if self.is_dash(k) && self.attached(k) {
@@ -6460,7 +6508,11 @@ impl<'a> Matcher<'a> {
                 if let Lex::Unit(u) = self.lex(i + 1) {
                     return self.relative(i, i + 2, "XXXX", |r| shift_day(r, u, 0));
                 }
-                if self.kw(i + 1, Kw::Fiscal) && self.lex(i + 2) == Lex::Unit(Unit::Year) {
+                if (self.kw(i + 1, Kw::Fiscal)
+                    || self.word_is(i + 1, "financial")
+                    || self.word_is(i + 1, "calendar"))
+                    && self.lex(i + 2) == Lex::Unit(Unit::Year)
+                {
                     return self.relative(i, i + 3, "XXXX", |r| Some(Point::Year(r.year())));
                 }
                 if matches!(self.lex(i + 1), Lex::Units(_)) {
@@ -6814,6 +6866,11 @@ impl<'a> Matcher<'a> {
     fn relation(&self, i: usize, kw: Kw) -> Option<Found> {
         let the = self.kw(i.wrapping_sub(1), Kw::The);
         let mut j = i + 1;
+        if kw == Kw::Previous
+            && let Some(f) = self.prior_year_adjective(i)
+        {
+            return Some(f);
+        }
         // "this past week", "this past weekend": the one just ended, which on a Sunday (for a
         // weekend, on Saturday too) is the one still running.
         if kw == Kw::This
