@@ -2328,6 +2328,12 @@ impl<'a> Matcher<'a> {
                 if let Lex::DayPart(p) = self.lex(i + 1) {
                     f.value.push_str(&format!("T{}", day_part_code(p)));
                     f.end_tok = i + 2;
+                } else if self.kw(i + 1, Kw::At)
+                    && let Some((h, m, end)) = self.time_at(i + 2)
+                {
+                    // "Thursdays at 6:30 p.m.": every Thursday at that time.
+                    f.value.push_str(&format!("T{h:02}:{m:02}"));
+                    f.end_tok = end;
                 }
                 consider(Some(f));
             }
@@ -2693,7 +2699,9 @@ impl<'a> Matcher<'a> {
     /// "paid biweekly", "reviewed semiannually": frequencies as adverbs.
     fn word_led_vague(&self, i: usize) -> Option<Found> {
         if self.word_is(i, "weekdays")
-            && (self.kw(i.wrapping_sub(1), Kw::On) || self.kw(i.wrapping_sub(1), Kw::During))
+            && (self.kw(i.wrapping_sub(1), Kw::On)
+                || self.kw(i.wrapping_sub(1), Kw::During)
+                || self.bare_plural_set(i))
         {
             return Some(self.one_word_set(i, "XXXX-WXX-WD"));
         }
@@ -2760,6 +2768,29 @@ impl<'a> Matcher<'a> {
         });
         (ends_clause && !rate_before && !self.tok(i).is_some_and(|t| t.capitalized))
             .then_some(value)
+    }
+
+    /// Whether "weekdays"/"weekends" at `i` stands alone as an adverb ("open weekdays", "works
+    /// weekends and holidays"): after a verb or adjective in lower case, before the clause goes
+    /// on ("the weekends", "long weekends" and "three weekends" are things).
+    fn bare_plural_set(&self, i: usize) -> bool {
+        const NOT_VERBS: &[&str] = &[
+            "the", "these", "those", "all", "several", "few", "many", "most", "some", "long",
+            "holiday", "bank", "two", "three", "four", "five", "our", "their", "his", "her", "my",
+            "your", "its", "of",
+        ];
+        i >= 1
+            && self.tok(i - 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.capitalized && matches!(t.lex, Lex::None)
+            })
+            && !NOT_VERBS.iter().any(|w| self.word_is(i - 1, w))
+            && self.tok(i + 1).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    || matches!(
+                        t.lex,
+                        Lex::Kw(Kw::And | Kw::Or | Kw::At | Kw::From | Kw::Until | Kw::In)
+                    )
+            })
     }
 
     /// A SET named by the one word at `i` ("weekdays", "biweekly").
@@ -6769,7 +6800,8 @@ impl<'a> Matcher<'a> {
             Kw::Weekends
                 if self.kw(i.wrapping_sub(1), Kw::On)
                     || self.kw(i.wrapping_sub(1), Kw::During)
-                    || self.word_is(i.wrapping_sub(1), "at") =>
+                    || self.word_is(i.wrapping_sub(1), "at")
+                    || self.bare_plural_set(i) =>
             {
                 Some(self.one_word_set(i, "XXXX-WXX-WE"))
             }
@@ -7359,8 +7391,15 @@ impl<'a> Matcher<'a> {
         if self.word_is(j, "other") {
             n = 2.0;
             j += 1;
+        } else if let Some((nth, k)) = self.ordinal_at(j)
+            && (2..=4).contains(&nth)
+            && matches!(self.lex(k), Lex::Unit(_) | Lex::Weekday(_))
+        {
+            // "every second week", "every third Thursday" ("every second" alone is a second).
+            n = f64::from(nth);
+            j = k;
         }
-        let (value, end) = match self.lex(j) {
+        let (value, mut end) = match self.lex(j) {
             Lex::Unit(u) => (duration_value(Some(n), u), j + 1),
             Lex::Weekday(d) => {
                 let mut v = format!("XXXX-WXX-{d}");
@@ -7404,6 +7443,14 @@ impl<'a> Matcher<'a> {
                 }
             }
         };
+        // "every second Tuesday of the month".
+        if matches!(self.lex(j), Lex::Weekday(_))
+            && self.kw(end, Kw::Of)
+            && self.kw(end + 1, Kw::The)
+            && self.lex(end + 2) == Lex::Unit(Unit::Month)
+        {
+            end += 3;
+        }
         let mut f = self.found(i, end, TimexType::Set, value, Anchor::Explicit);
         f.takes_the = false;
         Some(f)
