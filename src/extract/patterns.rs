@@ -2391,6 +2391,7 @@ impl<'a> Matcher<'a> {
             _ => {}
         }
         if t.kind == Kind::Number {
+            consider(self.time_range_start(i));
             consider(self.digit_period_code(i));
             consider(self.bare_short_decade(i));
             consider(self.conjoined_day(i));
@@ -4883,6 +4884,64 @@ impl<'a> Matcher<'a> {
             .is_none_or(|t| t.space_before || t.kind == Kind::Punct);
         (after_preposition && ends)
             .then(|| self.date_point(i, i + 2, Point::Year(year), Anchor::Explicit))
+    }
+
+    /// "from 4 to 7 p.m. Friday", "4-7 p.m.", "between 10 and noon": the range's start, which
+    /// takes its end's meridiem (or the one before it: "10 to 2 p.m.") and day; the end is read
+    /// on its own.
+    fn time_range_start(&self, i: usize) -> Option<Found> {
+        let (h, 1 | 2) = self.plain_number(i)? else {
+            return None;
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (minute, joiner) = if self.punct(i + 1, b':')
+            && self.attached(i + 1)
+            && let Some((m, 2)) = self.number(i + 2).filter(|_| self.attached(i + 2))
+        {
+            (m, i + 3)
+        } else {
+            (0, i + 1)
+        };
+        let joined = self.is_dash(joiner)
+            || self.kw(joiner, Kw::To)
+            || self.kw(joiner, Kw::Until)
+            || self.kw(joiner, Kw::Through)
+            || self.kw(joiner, Kw::And) && self.kw(i.wrapping_sub(1), Kw::Between);
+        if !joined || self.ampm_at(joiner).is_some() {
+            return None;
+        }
+        // The end must say its meridiem or be noon/midnight.
+        let end_start = joiner + 1;
+        let (end_h, _, _) = self.time_at(end_start)?;
+        let end_says = self.kw(end_start, Kw::Noon)
+            || self.kw(end_start, Kw::Midnight)
+            || (end_start..end_start + 4).any(|k| self.ampm_at(k).is_some());
+        if !end_says {
+            return None;
+        }
+        let end = self.time_led(end_start)?;
+        // 24-hour end → the start's hour on the same half of the day unless that passes it.
+        let pm_end = end_h >= 12 && end_h < 24;
+        let start_h = if pm_end && h != 12 && h + 12 <= end_h {
+            h + 12
+        } else if !pm_end && h == 12 {
+            0
+        } else {
+            h
+        };
+        let day = end.value.split('T').next()?.to_string();
+        let mut f = self.found(
+            i,
+            joiner,
+            TimexType::Time,
+            format!("{day}T{start_h:02}:{minute:02}"),
+            end.anchor,
+        );
+        f.range_end = Some(end.value);
+        f.takes_the = false;
+        Some(f)
     }
 
     /// "3Q24", "2H 2026", "4QFY25", "1H25": a quarter or half written number first, as analysts
