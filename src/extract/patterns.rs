@@ -4923,7 +4923,7 @@ impl<'a> Matcher<'a> {
         }
         let end = self.time_led(end_start)?;
         // 24-hour end → the start's hour on the same half of the day unless that passes it.
-        let pm_end = end_h >= 12 && end_h < 24;
+        let pm_end = (12..24).contains(&end_h);
         let start_h = if pm_end && h != 12 && h + 12 <= end_h {
             h + 12
         } else if !pm_end && h == 12 {
