@@ -1330,8 +1330,8 @@ impl<'a> Matcher<'a> {
             && !self.word_is(end, "to");
         let tense = match self.tense(start, end) {
             _ if start >= 1 && self.word_is(start - 1, "effective") => Tense::Future,
-            _ if names_event => Tense::Unknown,
             Tense::Past => Tense::Past,
+            _ if names_event => Tense::Unknown,
             _ if self.deadline_before(start) => Tense::Future,
             t => t,
         };
@@ -2168,6 +2168,14 @@ impl<'a> Matcher<'a> {
                 "P1Y".into(),
                 Anchor::Explicit,
             ));
+        }
+        // ("the financial year 2024/25" keeps its span of years.)
+        if let Some(mut f) = self
+            .year_led(y + 1)
+            .filter(|f| f.start_tok == y + 1 && matches!(f.point, Some(Point::Year(_))))
+        {
+            f.start_tok = i;
+            return Some(f);
         }
         if let Some((year, end)) = self.year_at(y + 1) {
             return Some(self.date_point(i, end, Point::Year(year), Anchor::Explicit));
@@ -4959,7 +4967,11 @@ impl<'a> Matcher<'a> {
         if !(1..=if half { 2 } else { 4 }).contains(&n) {
             return None;
         }
-        let (year, end) = if let Some((yy, 2)) = self.number(i + 2).filter(|_| self.attached(i + 2))
+        // ("1Q84" is a novel: a two-digit year far ahead is no analyst's.)
+        let near = |year: i32| self.reference.is_none_or(|r| year <= r.year() + 5);
+        let (year, end) = if let Some((yy, 2)) = self
+            .number(i + 2)
+            .filter(|&(yy, _)| self.attached(i + 2) && near(2000 + yy as i32))
         {
             (2000 + yy as i32, i + 3)
         } else if self.word_is(i + 2, "FY")
