@@ -129,6 +129,21 @@ impl<'a> Matcher<'a> {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether one of `prepositions` comes right before token `from` and one of `verbs` two to
+    /// `reach` words before it ("set sentencing for", "postponed the vote until").
+    fn verb_before_preposition(
+        &self,
+        from: usize,
+        prepositions: &[&str],
+        verbs: &[&str],
+        reach: usize,
+    ) -> bool {
+        from >= 1
+            && prepositions.iter().any(|w| self.word_is(from - 1, w))
+            && (2..=reach)
+                .any(|back| from >= back && verbs.iter().any(|w| self.word_is(from - back, w)))
+    }
+
     /// Whether the mention at token `from` is on a schedule's line: a line that opens with it and
     /// a colon soon after ("Sunday: Sunny", "Monday, 9 a.m.: Sentencing"), or a line "Name:
     /// <mention>" ("Craft fair: Saturday, 10 a.m.").
@@ -639,22 +654,15 @@ impl<'a> Matcher<'a> {
         }
         // "set sentencing for March 19", "setting oral arguments for January 28", "scheduled the
         // vote for Friday": a date fixed for something to come.
-        if from >= 1
-            && self.word_is(from - 1, "for")
-            && (2..=6).any(|back| {
-                from >= back
-                    && [
-                        "set",
-                        "sets",
-                        "setting",
-                        "scheduled",
-                        "scheduling",
-                        "slated",
-                    ]
-                    .iter()
-                    .any(|w| self.word_is(from - back, w))
-            })
-        {
+        const SETTING: &[&str] = &[
+            "set",
+            "sets",
+            "setting",
+            "scheduled",
+            "scheduling",
+            "slated",
+        ];
+        if self.verb_before_preposition(from, &["for"], SETTING, 6) {
             return Tense::Future;
         }
         // "the vote is Tuesday", "kick-off is at 3pm on Saturday", "the hearings are on Jan. 5":
@@ -694,29 +702,21 @@ impl<'a> Matcher<'a> {
         // "was postponed until Jan. 11", "rescheduled for Jan. 8": the new date is ahead (a bare
         // month is left to the tolerance for months just past: "were postponed until September",
         // written in October).
+        const RESCHEDULING: &[&str] = &[
+            "postponed",
+            "delayed",
+            "rescheduled",
+            "adjourned",
+            "deferred",
+            "extended",
+            "pushed",
+            "moved",
+        ];
         let bare_month = self
             .month_at(from)
             .is_some_and(|(_, j, _)| self.day_at(j).is_none());
-        if from >= 1
-            && !bare_month
-            && ["until", "till", "to", "for"]
-                .iter()
-                .any(|w| self.word_is(from - 1, w))
-            && (2..=5).any(|back| {
-                from >= back
-                    && [
-                        "postponed",
-                        "delayed",
-                        "rescheduled",
-                        "adjourned",
-                        "deferred",
-                        "extended",
-                        "pushed",
-                        "moved",
-                    ]
-                    .iter()
-                    .any(|w| self.word_is(from - back, w))
-            })
+        if !bare_month
+            && self.verb_before_preposition(from, &["until", "till", "to", "for"], RESCHEDULING, 5)
         {
             return Tense::Future;
         }
