@@ -859,7 +859,15 @@ impl<'a> Matcher<'a> {
                 }
                 // A scheduled event in the present tense: "polls close Thursday", "the court
                 // rules Monday", "talks resume on Tuesday".
-                Lex::None if i < from && self.scheduling_verb(i) => return Some(Tense::Future),
+                // ("did not meet Friday", "let the offensive begin Saturday night": a bare verb
+                // hanging on a past-tense word tells of the past.)
+                Lex::None if i < from && self.scheduling_verb(i) => {
+                    return Some(if self.bare_verb_after_past(i) {
+                        Tense::Past
+                    } else {
+                        Tense::Future
+                    });
+                }
                 // "Preorders start Friday", "classes end Monday" (not "a slow start to").
                 Lex::Kw(Kw::Start | Kw::End)
                     if i < from
@@ -4039,6 +4047,26 @@ impl<'a> Matcher<'a> {
                     || ["its", "his", "her", "their", "our", "to"]
                         .iter()
                         .any(|d| self.word_is(i - 1, d))))
+    }
+
+    /// Whether the bare verb at token `i` hangs on a past-tense word a few words before it in
+    /// its sentence: "did not meet Friday", "couldn't vote Tuesday", "let the ground offensive
+    /// begin Saturday night", "watched them play Saturday" ("could meet Friday" and "let's meet
+    /// Friday" look ahead).
+    fn bare_verb_after_past(&self, i: usize) -> bool {
+        const GOVERNORS: &[&str] = &["did", "didn", "let", "watched", "saw", "helped", "made"];
+        let bare = self
+            .tok(i)
+            .is_some_and(|t| self.text.as_bytes()[t.end - 1] != b's');
+        bare && (1..=4)
+            .take_while(|&back| i >= back && !self.sentence_break(i - back + 1))
+            .any(|back| {
+                let k = i - back;
+                let negated = ["not", "n't", "t"].iter().any(|w| self.word_is(k + 1, w));
+                GOVERNORS.iter().any(|w| self.word_is(k, w))
+                    && !(self.word_is(k, "let") && self.is_apostrophe(k + 1))
+                    || (self.word_is(k, "could") || self.word_is(k, "couldn")) && negated
+            })
     }
 
     /// Whether the sentence around token `at` tells of a game ("scored", "touchdown", "2:31
