@@ -1564,7 +1564,17 @@ impl<'a> Matcher<'a> {
                 && ["data", "figures", "numbers", "sales", "results"]
                     .iter()
                     .any(|w| self.word_is(start - 2, w));
+        // "has extended the loans through January", written in October: an extension runs
+        // forward, into the next year.
+        let extended_to = month + 3 < rm
+            && self.verb_before_preposition(
+                start,
+                &["through", "until", "till", "into"],
+                &["extended", "extend", "extends", "extending", "renewed", "prolonged"],
+                12,
+            );
         let tense = match self.tense(start, end) {
+            _ if extended_to => Tense::Future,
             _ if reported && month < rm => Tense::Past,
             Tense::Past if month < rm && month + 3 >= rm => Tense::Past,
             _ if self.deadline_before(start) => Tense::Future,
