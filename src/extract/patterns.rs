@@ -1570,7 +1570,14 @@ impl<'a> Matcher<'a> {
             && self.verb_before_preposition(
                 start,
                 &["through", "until", "till", "into"],
-                &["extended", "extend", "extends", "extending", "renewed", "prolonged"],
+                &[
+                    "extended",
+                    "extend",
+                    "extends",
+                    "extending",
+                    "renewed",
+                    "prolonged",
+                ],
                 12,
             );
         let tense = match self.tense(start, end) {
@@ -4556,10 +4563,7 @@ impl<'a> Matcher<'a> {
         let after_life_word = i >= 1
             && (word_before(i - 1) || i >= 2 && self.punct(i - 1, b'.') && word_before(i - 2));
         let line_start = self.tok(i).is_some_and(|t| t.newline_before) || i == 0;
-        let timeline = line_start
-            && (self.is_dash(next)
-                || self.punct(next, b':')
-                || self.is_dash(next) && self.plain_number(next + 1).is_some());
+        let timeline = line_start && (self.is_dash(next) || self.punct(next, b':'));
         let opens = self.opens_sentence(i) && HISTORY_VERBS.iter().any(|w| self.word_is(next, w));
         (after_life_word || timeline || opens) && !self.count_noun_after(next)
     }
@@ -5960,13 +5964,8 @@ impl<'a> Matcher<'a> {
             && let Lex::Unit(period @ (Unit::Month | Unit::Week)) = self.lex(end + 1)
             && matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
         {
-            let years = match unit {
-                Unit::Decade => n * 10,
-                Unit::Century => n * 100,
-                _ => n,
-            };
             return self.relative(start, end + 2, "XXXX-XX", |r| {
-                let day = add_months(r, years * 12)?;
+                let day = add_months(r, n.saturating_mul(calendar_months(unit)))?;
                 shift_day(day, period, 0)
             });
         }
@@ -5976,14 +5975,11 @@ impl<'a> Matcher<'a> {
                 Unit::Year | Unit::Month | Unit::Decade | Unit::Century
             )
         {
-            let months = match unit {
-                Unit::Month => n,
-                Unit::Decade => n * 120,
-                Unit::Century => n * 1200,
-                _ => n * 12,
-            };
             return self.relative(start, end + 1, "XXXX-XX-XX", |r| {
-                Some(Point::Day(add_days(add_months(r, months)?, offset)?))
+                Some(Point::Day(add_days(
+                    add_months(r, n.saturating_mul(calendar_months(unit)))?,
+                    offset,
+                )?))
             });
         }
         if unit == Unit::Year
@@ -7791,6 +7787,16 @@ fn coarse_like(like: Point, day: NaiveDate) -> Point {
 }
 
 /// A preposition that opens a date phrase: "in '98", "since June", "until March".
+/// How many calendar months one `unit` spans (years, decades and centuries; a month is one).
+fn calendar_months(unit: Unit) -> i32 {
+    match unit {
+        Unit::Decade => 120,
+        Unit::Century => 1200,
+        Unit::Year => 12,
+        _ => 1,
+    }
+}
+
 fn opens_date(kw: Kw) -> bool {
     matches!(
         kw,
