@@ -4120,73 +4120,44 @@ impl<'a> Matcher<'a> {
                 // ("points" unless "basis points".)
                 || self.word_is(k, "points") && !(k >= 1 && self.word_is(k - 1, "basis"))
         };
-        let mut k = at;
-        for _ in 0..WINDOW {
-            if k == 0 || self.sentence_break(k) {
-                break;
-            }
-            k -= 1;
-            if game_word(k) {
-                return true;
-            }
-        }
-        let mut k = at;
-        for _ in 0..WINDOW {
-            k += 1;
-            if self.sentence_break(k) {
-                break;
-            }
-            if game_word(k) {
-                return true;
-            }
-        }
-        false
+        self.sentence_near(at, WINDOW, WINDOW, game_word)
     }
 
     /// Whether the sentence around token `at` says "this year" within a few words.
     fn clause_says_this_year(&self, at: usize) -> bool {
         const WINDOW: usize = 10;
         let this_year = |k: usize| self.kw(k, Kw::This) && self.lex(k + 1) == Lex::Unit(Unit::Year);
-        let mut k = at;
-        for _ in 0..WINDOW {
-            if k == 0 || self.sentence_break(k) {
-                break;
-            }
-            k -= 1;
-            if this_year(k) {
-                return true;
-            }
-        }
-        (at + 1..at + WINDOW)
-            .take_while(|&k| !self.sentence_break(k))
-            .any(this_year)
+        self.sentence_near(at, WINDOW, WINDOW - 1, this_year)
     }
 
     /// Whether the clause around token `at` contains `word` within a few words.
     fn clause_has(&self, at: usize, word: &str) -> bool {
         const WINDOW: usize = 8;
-        let boundary = |k: usize| self.sentence_break(k);
+        self.sentence_near(at, WINDOW, WINDOW, |k| self.word_is(k, word))
+    }
+
+    /// Whether `test` holds for a token of the sentence around token `at`: up to `before` tokens
+    /// before it or `after` tokens after it (the token itself is not looked at).
+    fn sentence_near(
+        &self,
+        at: usize,
+        before: usize,
+        after: usize,
+        test: impl Fn(usize) -> bool,
+    ) -> bool {
         let mut k = at;
-        for _ in 0..WINDOW {
-            if k == 0 || boundary(k) {
+        for _ in 0..before {
+            if k == 0 || self.sentence_break(k) {
                 break;
             }
             k -= 1;
-            if self.word_is(k, word) {
+            if test(k) {
                 return true;
             }
         }
-        let mut k = at;
-        for _ in 0..WINDOW {
-            k += 1;
-            if boundary(k) {
-                break;
-            }
-            if self.word_is(k, word) {
-                return true;
-            }
-        }
-        false
+        (at + 1..=at + after)
+            .take_while(|&k| !self.sentence_break(k))
+            .any(test)
     }
 
     /// A weekday's mention, with an optional part of day ("Friday morning") or time after it.
