@@ -9,6 +9,7 @@ mod holidays;
 mod lexicon;
 mod patterns;
 mod resolve;
+mod time_ranges;
 mod token;
 
 use chrono::{Datelike as _, NaiveDate};
@@ -155,6 +156,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
         }
         from = to;
     }
+    time_ranges::join_time_ranges(text, &mut mentions);
     mentions
 }
 
