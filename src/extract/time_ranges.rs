@@ -41,12 +41,14 @@ pub(crate) fn join_time_ranges(text: &str, mentions: &mut [Mention]) {
                 start.value = format!("{}T{start_clock}", day.format("%Y-%m-%d"));
                 start.anchor = end.anchor;
             }
-        } else if !end_says_day && later && start_day >= end_day {
-            if let Some(day) = start_day.succ_opt() {
-                end.value = format!("{}T{end_clock}", day.format("%Y-%m-%d"));
-                if end.anchor == Anchor::Explicit {
-                    end.anchor = Anchor::PreviousMention;
-                }
+        } else if !end_says_day
+            && later
+            && start_day >= end_day
+            && let Some(day) = start_day.succ_opt()
+        {
+            end.value = format!("{}T{end_clock}", day.format("%Y-%m-%d"));
+            if end.anchor == Anchor::Explicit {
+                end.anchor = Anchor::PreviousMention;
             }
         }
         start.range_end = Some(end.value.clone());
