@@ -892,6 +892,9 @@ impl<'a> Matcher<'a> {
                 // "said he would meet on Friday"; after the mention, "would" mostly belongs to a
                 // clause of its own.
                 Lex::Kw(Kw::Would) if i < from => return Some(Tense::Future),
+                Lex::None if i < from && from - i <= 6 && self.present_copula_ahead(i) => {
+                    return Some(Tense::Future);
+                }
                 Lex::Kw(Kw::PastVerb) => true,
                 Lex::None => self.ed_verb_at(i),
                 _ => false,
@@ -906,7 +909,29 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(k, w))
             };
-            if i >= 1 && aux(i - 1) {
+            // ("is now targeted for Thursday": an adverb may stand between.)
+            let adverb = |k: usize| {
+                [
+                    "now",
+                    "still",
+                    "also",
+                    "already",
+                    "not",
+                    "currently",
+                    "tentatively",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            };
+            // ("will be installed overnight and tested by Wednesday": a participle after "and"
+            // shares the first one's auxiliary, so the cue is further back.)
+            if t.lex == Lex::None
+                && i >= 1
+                && (self.word_is(i - 1, "and") || self.word_is(i - 1, "or"))
+            {
+                return None;
+            }
+            if i >= 1 && aux(i - 1) || i >= 2 && adverb(i - 1) && aux(i - 2) {
                 if i >= 2 && self.kw(i - 2, Kw::Will) {
                     return Some(Tense::Future);
                 }
@@ -3931,7 +3956,48 @@ impl<'a> Matcher<'a> {
                 || ["its", "their", "his", "her", "our", "still", "newly"]
                     .iter()
                     .any(|d| self.word_is(k - 1, d)));
-        t.kind == Kind::Word && !t.capitalized && w.len() > 4 && w.ends_with(b"ed") && !determiner
+        // "to publish updated figures": after an infinitive, an "-ed" word describes a noun.
+        let after_infinitive = k >= 2
+            && self.word_is(k - 2, "to")
+            && !["be", "have", "get", "been"]
+                .iter()
+                .any(|w| self.word_is(k - 1, w));
+        t.kind == Kind::Word
+            && !t.capitalized
+            && w.len() > 4
+            && w.ends_with(b"ed")
+            && !determiner
+            && !after_infinitive
+    }
+
+    /// Whether token `i` is a present "is"/"are" that sets a state or plan at a day to come: "a
+    /// backup window is available Friday", "the next attempt is now targeted for Thursday", "a
+    /// warning is in force from Friday" ("is accused of killing him Friday", "is believed to have
+    /// died Sunday" tell of the past). Only a copula a few words before the date counts.
+    fn present_copula_ahead(&self, i: usize) -> bool {
+        const PAST_PASSIVES: &[&str] = &[
+            "accused",
+            "charged",
+            "suspected",
+            "believed",
+            "said",
+            "reported",
+            "thought",
+            "alleged",
+            "known",
+            "feared",
+            "understood",
+            "estimated",
+            "likely",
+        ];
+        (self.word_is(i, "is") || self.word_is(i, "are"))
+            && !self.tok(i).is_some_and(|t| t.capitalized)
+            && !(i + 1..i + 3).any(|k| PAST_PASSIVES.iter().any(|w| self.word_is(k, w)))
+            && !(i + 1..i + 4).any(|k| self.word_is(k, "have") || self.word_is(k, "been"))
+            // ("is continuing to try": a progressive says what is going on, not when.)
+            && !self
+                .tok(i + 1)
+                .is_some_and(|t| self.text[t.start..t.end].ends_with("ing"))
     }
 
     /// A present progressive of a scheduled activity at token `i`: "is meeting", "are holding",
@@ -4051,6 +4117,8 @@ impl<'a> Matcher<'a> {
         // polls on Sunday".
         let takes_effect = || {
             (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect")
+                // "the solstice falls on Monday"
+                || (self.word_is(i, "falls") || self.word_is(i, "fall")) && self.word_is(i + 1, "on")
                 || (self.word_is(i, "go") || self.word_is(i, "goes"))
                     && (self.word_is(i + 1, "on") && self.word_is(i + 2, "sale")
                         || self.word_is(i + 1, "to") && self.word_is(i + 3, "polls"))
