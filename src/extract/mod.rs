@@ -110,17 +110,19 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             // either (the guessed date is only the folder's): they stay unknown like "24 February".
             reference: reference.date.filter(|_| reference.year_known),
             year_known: reference.year_known,
-            prev: state.prev,
-            prev_end: state.prev_end,
-            prev_day: state.prev_day,
-            prev_split_end: state.prev_split_end,
-            prev_start: state.prev_start,
-            report_quarter: state.report_quarter,
-            months_end: state.months_end,
-            history: state.history(),
-            settled_history: state.settled_history(),
+            prev: None,
+            prev_end: 0,
+            prev_day: None,
+            prev_clock: None,
+            prev_split_end: None,
+            prev_start: 0,
+            report_quarter: None,
+            months_end: 0,
+            history: false,
+            settled_history: false,
             depth: std::cell::Cell::new(0),
         };
+        state.apply(&mut matcher);
         let mut i = 0;
         while i < tokens.len() {
             match matcher.match_at(i) {
@@ -131,15 +133,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                     if found.point.is_some() {
                         state.prev_start = start;
                     }
-                    matcher.prev = state.prev;
-                    matcher.prev_end = state.prev_end;
-                    matcher.prev_day = state.prev_day;
-                    matcher.prev_split_end = state.prev_split_end;
-                    matcher.prev_start = state.prev_start;
-                    matcher.report_quarter = state.report_quarter;
-                    matcher.months_end = state.months_end;
-                    matcher.history = state.history();
-                    matcher.settled_history = state.settled_history();
+                    state.apply(&mut matcher);
                     mentions.push(Mention {
                         start,
                         end,
@@ -169,6 +163,7 @@ struct State {
     prev_end: usize,
     /// The latest single day named, and where its mention ended.
     prev_day: Option<(NaiveDate, usize)>,
+    prev_clock: Option<(NaiveDate, u32, usize)>,
     prev_split_end: Option<i32>,
     prev_start: usize,
     /// The text's reporting quarter (see [`is_report_quarter`]).
@@ -181,6 +176,20 @@ struct State {
 }
 
 impl State {
+    /// Hands what was carried so far to the matcher.
+    fn apply(&self, matcher: &mut Matcher<'_>) {
+        matcher.prev = self.prev;
+        matcher.prev_end = self.prev_end;
+        matcher.prev_day = self.prev_day;
+        matcher.prev_clock = self.prev_clock;
+        matcher.prev_split_end = self.prev_split_end;
+        matcher.prev_start = self.prev_start;
+        matcher.report_quarter = self.report_quarter;
+        matcher.months_end = self.months_end;
+        matcher.history = self.history();
+        matcher.settled_history = self.settled_history();
+    }
+
     /// Whether the text so far reads as a history: far dated mentions outnumber near ones two to one.
     fn history(&self) -> bool {
         self.far_count > 2 * self.near_count
@@ -199,6 +208,14 @@ impl State {
             && !found.value.starts_with("PT")
         {
             self.months_end = end;
+        }
+        if found.ty == TimexType::Time
+            && let Some((day, clock)) = found.value.split_once('T')
+            && let Ok(day) = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            && let (Some(h), Some(m)) = (clock.get(..2), clock.get(3..5))
+            && let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>())
+        {
+            self.prev_clock = Some((day, h * 60 + m, end));
         }
         let Some(point) = found.point else {
             return;

@@ -65,6 +65,9 @@ pub(crate) struct Matcher<'a> {
     /// The latest mention of a single day, and where it ended: the anchor of "two days
     /// earlier" and "later that week" when a coarser mention came between ("since 2014").
     pub prev_day: Option<(NaiveDate, usize)>,
+    /// The latest clock time told (its day, minutes after midnight, and where it ended): "at
+    /// 11:40 p.m. … at 2:20 a.m." runs into the next day.
+    pub prev_clock: Option<(NaiveDate, u32, usize)>,
     /// Where the previous date mention started (a byte offset into `text`).
     pub prev_start: usize,
     /// When the previous mention is a split year ("financial year 2024-25", "the 2023/24
@@ -1137,7 +1140,7 @@ impl<'a> Matcher<'a> {
     /// In a history, the day just named a few sentences back (the day the story is on).
     fn narrative_day(&self, start: usize) -> Option<NaiveDate> {
         /// How far back (in bytes) the story's day still holds: a few sentences.
-        const NEAR_BYTES: usize = 400;
+        const NEAR_BYTES: usize = 1200;
         let Some(Point::Day(d)) = self.prev else {
             return None;
         };
@@ -1276,15 +1279,23 @@ impl<'a> Matcher<'a> {
     /// years away from the reference date's (or the reference year is unknown). "On 28 June 1914
     /// the archduke was shot. By August …" is August 1914, whenever the text was written.
     fn narrative_year(&self, start: usize) -> Option<i32> {
-        /// How far back (in bytes) a day or month still sets the year: about two sentences.
+        /// How far back (in bytes) a day or month still sets the year: about two sentences, or
+        /// a few paragraphs in a text that has told of years long past at least twice.
         const NEAR_BYTES: usize = 300;
+        const SETTLED_NEAR_BYTES: usize = 2000;
         let prev = self.prev?;
         if matches!(prev, Point::Decade(_) | Point::Century(_)) {
             return None;
         }
         let year = prev.year();
         let here = self.toks.get(start).map_or(self.text.len(), |t| t.start);
-        let near = here.saturating_sub(self.prev_end) <= NEAR_BYTES;
+        // (A settled history keeps its year over a few paragraphs without dates.)
+        let reach = if self.settled_history {
+            SETTLED_NEAR_BYTES
+        } else {
+            NEAR_BYTES
+        };
+        let near = here.saturating_sub(self.prev_end) <= reach;
         // With no reference date at all, a full date just before is the only clue to the year.
         let Some(r) = self.reference else {
             return near.then_some(year);
@@ -1292,7 +1303,19 @@ impl<'a> Matcher<'a> {
         // In news a year-less date is near the article's date even after background ("agreed
         // in April" after "Dec. 21, 1988"); in a history a full date just before sets the year
         // ("On 28 June 1914 the archduke was shot. By August …").
-        if !self.history || self.tense(start, start + 1) == Tense::Future {
+        // (In a settled history a plan told in the past stays in its year: "early in 44 BC …
+        // he was due to leave in mid-March"; a "will" or a present speaks from the time of
+        // writing.)
+        let past_plan = self.settled_history
+            && [
+                "was", "were", "would", "planned", "intended", "hoped", "meant", "promised",
+                "vowed",
+            ]
+            .iter()
+            .any(|w| self.clause_has(start, w))
+            && !self.clause_has(start, "will");
+        let ahead = self.tense(start, start + 1) == Tense::Future && !past_plan;
+        if !self.history || ahead {
             return None;
         }
         // Histories tell the past: a target year ("the 2030 climate target") sets no narrative.
@@ -6522,6 +6545,15 @@ impl<'a> Matcher<'a> {
                 (day, Anchor::ReferenceDate)
             })
         };
+        // "at 11:40 p.m. … At 2:20 a.m. the ship broke apart": a story told on from a late
+        // evening runs into the next morning.
+        let date = match date {
+            Some((d, Anchor::PreviousMention)) if named_day.is_none() => self
+                .after_late_evening(i, j, d, h * 60 + m)
+                .map(|next| (next, Anchor::PreviousMention))
+                .or(date),
+            other => other,
+        };
         let value = match date {
             Some((d, _)) => format!("{}T{h:02}:{m:02}", format_day(d)),
             None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
@@ -6532,6 +6564,31 @@ impl<'a> Matcher<'a> {
         // "midnight on 25 February": the day anchors "a week later".
         f.point = named_day;
         Some(f)
+    }
+
+    /// The next day, when the clock time at `i..j` (`minutes` after midnight, on story day
+    /// `day`) is a morning told shortly after an evening time of that day ("11:40 p.m. … 12:45
+    /// a.m."), or after an earlier time already moved into that next morning ("… 2:20 a.m."), in
+    /// a past clause that is no flashback ("had").
+    fn after_late_evening(
+        &self,
+        i: usize,
+        j: usize,
+        day: NaiveDate,
+        minutes: u32,
+    ) -> Option<NaiveDate> {
+        /// How far back (in bytes) the evening time may be: a few sentences.
+        const NEAR_BYTES: usize = 600;
+        let (told_day, told_minutes, told_end) = self.prev_clock?;
+        let here = self.tok(i).map_or(0, |t| t.start);
+        let next = day.succ_opt()?;
+        let rolls = told_day == day && told_minutes >= 18 * 60 && minutes < 12 * 60
+            || told_day == next && told_minutes <= minutes && minutes < 12 * 60;
+        (rolls
+            && here.saturating_sub(told_end) <= NEAR_BYTES
+            && self.tense(i, j) == Tense::Past
+            && !self.clause_has(i, "had"))
+        .then_some(next)
     }
 
     /// The weekday named right after a short parenthesis that follows a time (token `j`), or
