@@ -1658,7 +1658,8 @@ impl<'a> Matcher<'a> {
     fn opens_sentence(&self, i: usize) -> bool {
         i == 0
             || self.tok(i).is_none_or(|t| t.newline_before)
-            || self.sentence_break(i - 1)
+            // (A word that opens a line does not open the next word's sentence too.)
+            || self.tok(i - 1).is_some_and(|p| p.kind == Kind::Punct) && self.sentence_break(i - 1)
             || self.tok(i - 1).is_some_and(|p| {
                 p.kind == Kind::Punct && matches!(p.num as u8, b'"' | b'(' | b':' | b'[')
             })
@@ -6482,6 +6483,26 @@ impl<'a> Matcher<'a> {
     /// "4:39 PM", "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday".
     fn time_led(&self, i: usize) -> Option<Found> {
         let (h, m, mut j) = self.time_at(i)?;
+        // "at 9:15 tonight", "at 3 this afternoon": an afternoon or evening clock of the
+        // article's day.
+        let evening_word = self.kw(j, Kw::Tonight)
+            || self.kw(j, Kw::This) && matches!(self.lex(j + 1), Lex::DayPart(2..=4));
+        if evening_word
+            && (1..12).contains(&h)
+            && !(i..j).any(|k| self.ampm_at(k).is_some())
+            && let Some(r) = self.reference
+        {
+            let end = if self.kw(j, Kw::Tonight) {
+                j + 1
+            } else {
+                j + 2
+            };
+            let value = format!("{}T{:02}:{m:02}", format_day(r), h + 12);
+            let mut f = self.found(i, end, TimexType::Time, value, Anchor::ReferenceDate);
+            f.takes_the = false;
+            f.point = Some(Point::Day(r));
+            return Some(f);
+        }
         let mut k = j;
         // "2:30 p.m. local time Sunday".
         if self.word_is(k, "local") && self.kw(k + 1, Kw::Time) {
