@@ -589,12 +589,32 @@ impl<'a> Matcher<'a> {
     }
 
     /// Whether "N:NN" at token `i` (ending before `next`, with no am/pm nor zone) is no clock
-    /// time: a game clock ("2:31 left", "5:42 to play", "the 8:15 mark"), a verse ("John 3:16",
+    /// time: a game clock ("2:31 left", "5:42 to play", "the 8:15 mark"), a race time ("a 4:10
+    /// mile"), a verse ("John 3:16",
     /// after a name), a scale or ratio ("1:50,000", "Dilute 1:10"), a case number ("No. 1:21").
     fn not_a_clock(&self, i: usize, next: usize) -> bool {
-        let game_clock = ["left", "remaining", "mark", "scale", "ratio"]
-            .iter()
-            .any(|w| self.word_is(next, w))
+        // ("a 4:10 mile", "a 2:05 marathon", "a 4:30 pace": a race time.)
+        let game_clock = [
+            "left",
+            "remaining",
+            "mark",
+            "scale",
+            "ratio",
+            "mile",
+            "miles",
+            "marathon",
+            "pace",
+            "km",
+            "kilometer",
+            "kilometers",
+            "kilometre",
+            "kilometres",
+            "lap",
+            "split",
+            "per",
+        ]
+        .iter()
+        .any(|w| self.word_is(next, w))
             || self.kw(next, Kw::To)
                 && (self.word_is(next + 1, "play") || self.word_is(next + 1, "go"));
         let thousands = self.punct(next, b',')
@@ -1652,6 +1672,31 @@ impl<'a> Matcher<'a> {
     pub(crate) fn match_at(&self, i: usize) -> Option<Found> {
         self.match_at_inner(i)
             .filter(|f| !self.names_in_prose(f.start_tok, f.end_tok))
+            .filter(|f| !self.tiny_minute(f.end_tok))
+    }
+
+    /// Whether the expression ending before token `end` is "a minute" the adjective: "by a
+    /// minute margin", "a minute amount of", "minute traces".
+    fn tiny_minute(&self, end: usize) -> bool {
+        const NOUNS: &[&str] = &[
+            "margin",
+            "amount",
+            "amounts",
+            "fraction",
+            "quantity",
+            "quantities",
+            "detail",
+            "details",
+            "trace",
+            "traces",
+            "difference",
+            "differences",
+            "portion",
+            "particles",
+            "changes",
+            "variations",
+        ];
+        end >= 1 && self.word_is(end - 1, "minute") && NOUNS.iter().any(|w| self.word_is(end, w))
     }
 
     /// Whether token `i` opens a sentence (or a line, a quote or a parenthesis).
@@ -3147,6 +3192,32 @@ impl<'a> Matcher<'a> {
         {
             let year = if d == 2 { 2000 + y as i32 } else { y as i32 };
             return Some(self.date_point(i, j + 2, Point::Month(year, month), Anchor::Explicit));
+        }
+        // "soldiers march 20 miles": the verb and a count.
+        const COUNTED: &[&str] = &[
+            "miles",
+            "mile",
+            "km",
+            "kilometers",
+            "kilometres",
+            "meters",
+            "metres",
+            "yards",
+            "feet",
+            "laps",
+            "times",
+            "people",
+            "steps",
+            "hours",
+            "minutes",
+            "days",
+        ];
+        let verb_and_count = !self.tok(i).is_some_and(|t| t.capitalized)
+            && self
+                .day_at(j)
+                .is_some_and(|(_, k)| COUNTED.iter().any(|w| self.word_is(k, w)));
+        if verb_and_count {
+            return None;
         }
         if let Some((day, k)) = self.day_at(j) {
             // A range of days: "July 3-9", "Aug. 15-16", "July 3 to 9".
@@ -4746,6 +4817,83 @@ impl<'a> Matcher<'a> {
             && self
                 .tok(i - 1)
                 .is_some_and(|t| DOCUMENTS.contains(&&self.text[t.start..t.end]))
+        {
+            return true;
+        }
+        // "Train 2015 to Boston", "mile marker 1984", "Gate 2010", "the album 1989", "the novel
+        // 1984": a number that identifies a vehicle, a place or a work.
+        const IDENTIFIED: &[&str] = &[
+            "flight",
+            "train",
+            "bus",
+            "route",
+            "gate",
+            "platform",
+            "room",
+            "suite",
+            "apartment",
+            "locker",
+            "exit",
+            "marker",
+            "badge",
+            "extension",
+            "channel",
+            "seat",
+            "pier",
+            "berth",
+            "terminal",
+            "album",
+            "novel",
+            "film",
+            "movie",
+            "song",
+            "single",
+            "opera",
+            "symphony",
+            "poem",
+        ];
+        if i >= 1
+            && self.tok(i - 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && IDENTIFIED
+                        .iter()
+                        .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
+            })
+        {
+            return true;
+        }
+        // "Orwell's 1984 sold", "Prince's 1999 was reissued": after a possessive, a year that a
+        // verb follows is a title.
+        if i >= 2
+            && self.word_is(i - 1, "s")
+            && self.is_apostrophe(i - 2)
+            && (matches!(self.lex(next), Lex::Kw(Kw::PastVerb))
+                || [
+                    "is",
+                    "was",
+                    "has",
+                    "remains",
+                    "sold",
+                    "sells",
+                    "won",
+                    "topped",
+                    "premiered",
+                    "debuted",
+                    "reached",
+                    "became",
+                ]
+                .iter()
+                .any(|w| self.word_is(next, w)))
+        {
+            return true;
+        }
+        // "case number 2023-0456": four digits after the dash that are no year nor month-day.
+        if self.is_dash(next)
+            && self.attached(next)
+            && self.attached(next + 1)
+            && self
+                .tok(next + 1)
+                .is_some_and(|t| t.end - t.start == 4 && self.text.as_bytes()[t.start] == b'0')
         {
             return true;
         }
@@ -7119,6 +7267,24 @@ impl<'a> Matcher<'a> {
     /// "that day", "the past two months", "this summer", "this morning", "last night".
     fn relation(&self, i: usize, kw: Kw) -> Option<Found> {
         let the = self.kw(i.wrapping_sub(1), Kw::The);
+        // "will last four minutes", "expected to last six weeks", "did not last a year": the
+        // verb; its duration is read on its own.
+        if kw == Kw::Last
+            && i >= 1
+            // ("from March to last week": a unit right after is the adjective's.)
+            && !matches!(
+                self.lex(i + 1),
+                Lex::Unit(_) | Lex::Weekday(_) | Lex::Month(_) | Lex::Season(_) | Lex::Kw(_)
+            )
+            && [
+                "will", "would", "could", "can", "may", "might", "should", "must", "to", "not",
+                "n't", "t", "ll", "cannot",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w))
+        {
+            return None;
+        }
         let mut j = i + 1;
         if kw == Kw::Previous
             && let Some(f) = self.prior_year_adjective(i)
