@@ -4699,7 +4699,52 @@ impl<'a> Matcher<'a> {
         let line_start = self.tok(i).is_some_and(|t| t.newline_before) || i == 0;
         let timeline = line_start && (self.is_dash(next) || self.punct(next, b':'));
         let opens = self.opens_sentence(i) && HISTORY_VERBS.iter().any(|w| self.word_is(next, w));
-        (after_life_word || timeline || opens) && !self.count_noun_after(next)
+        // "the 1225 version", "the 1381 revolt": a singular noun of history after "the".
+        const HISTORY_NOUNS: &[&str] = &[
+            "version",
+            "edition",
+            "charter",
+            "treaty",
+            "revolt",
+            "rebellion",
+            "uprising",
+            "siege",
+            "battle",
+            "war",
+            "campaign",
+            "census",
+            "map",
+            "act",
+            "statute",
+            "council",
+            "crusade",
+            "expedition",
+            "voyage",
+            "fire",
+            "plague",
+            "earthquake",
+            "flood",
+            "famine",
+            "election",
+            "coronation",
+            "invasion",
+            "conquest",
+            "massacre",
+            "parliament",
+            "edict",
+            "peace",
+            "truce",
+            "constitution",
+            "translation",
+            "manuscript",
+            "survey",
+            "reissue",
+            "revision",
+        ];
+        let the_event = i >= 1
+            && self.kw(i - 1, Kw::The)
+            && HISTORY_NOUNS.iter().any(|w| self.word_is(next, w));
+        (after_life_word || timeline || opens || the_event) && !self.count_noun_after(next)
     }
 
     /// Whether the four digits at `i` (ending before `next`) are a number or a name, not a year:
@@ -5081,6 +5126,12 @@ impl<'a> Matcher<'a> {
                     && !w.ends_with(b"is")
                     && !w.ends_with(b"us")
             })
+            // "found in 2018 suggests that", "in 2019 shows a rise": a verb, not a plural
+            // ("2400 calories a day" is a rate).
+            && !(self.word_is(next + 1, "that")
+                || self.kw(next + 1, Kw::The)
+                || matches!(self.lex(next + 1), Lex::Kw(Kw::A | Kw::An))
+                    && !matches!(self.lex(next + 2), Lex::Unit(_)))
     }
 
     /// A unit, multiplier or one of the few nouns that make any number before them a count
@@ -7274,7 +7325,12 @@ impl<'a> Matcher<'a> {
             // ("from March to last week": a unit right after is the adjective's.)
             && !matches!(
                 self.lex(i + 1),
-                Lex::Unit(_) | Lex::Weekday(_) | Lex::Month(_) | Lex::Season(_) | Lex::Kw(_)
+                Lex::Unit(_)
+                    | Lex::Weekday(_)
+                    | Lex::Month(_)
+                    | Lex::Season(_)
+                    | Lex::DayPart(_)
+                    | Lex::Kw(Kw::Weekend)
             )
             && [
                 "will", "would", "could", "can", "may", "might", "should", "must", "to", "not",
