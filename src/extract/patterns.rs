@@ -1923,6 +1923,9 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.position_mod(i) {
                     return Some(f);
                 }
+                if let Some(f) = self.final_of(i + 1) {
+                    return Some(f);
+                }
                 if let Some(f) = self.day_of_this_month(i) {
                     return Some(f);
                 }
@@ -6407,7 +6410,9 @@ impl<'a> Matcher<'a> {
     /// "the first week of March 2020", "the last week of May" (`nth` -1): the ISO week that holds
     /// the middle of those seven days, the month's year as for the month alone.
     fn week_of_month(&self, start: usize, nth: i32, of: usize) -> Option<Found> {
-        let (month, first, last) = self.month_after_of(of)?;
+        let Some((month, first, last)) = self.month_after_of(of) else {
+            return self.week_of_year(start, nth, of);
+        };
         let m = first.month();
         let day = if nth < 0 {
             add_days(last, -3)?
@@ -6418,6 +6423,23 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut f = self.date_point(start, month.end_tok, Point::Week(day), month.anchor);
+        f.takes_the = true;
+        Some(f)
+    }
+
+    /// "the first week of the year", "the last week of 2023": the year's first ISO week (the one
+    /// that holds 4 January) or last (the one that holds 28 December).
+    fn week_of_year(&self, start: usize, nth: i32, of: usize) -> Option<Found> {
+        if !self.kw(of, Kw::Of) {
+            return None;
+        }
+        let (year, end, anchor) = self.of_named_year(of)?;
+        let day = if nth < 0 {
+            NaiveDate::from_ymd_opt(year, 12, 28)?
+        } else {
+            add_days(NaiveDate::from_ymd_opt(year, 1, 4)?, i64::from(nth - 1) * 7)?
+        };
+        let mut f = self.date_point(start, end, Point::Week(day), anchor);
         f.takes_the = true;
         Some(f)
     }
@@ -7304,6 +7326,19 @@ impl<'a> Matcher<'a> {
         Some(f)
     }
 
+    /// "the final quarter of 2023", "the final three months of 2026", "the final week of May":
+    /// "final" as "last", where an "of" names the whole.
+    fn final_of(&self, i: usize) -> Option<Found> {
+        if !self.word_is(i, "final") || !self.kw(i.wrapping_sub(1), Kw::The) {
+            return None;
+        }
+        let mut f = self.relation(i, Kw::Last)?;
+        let of = (i + 1..f.end_tok).any(|k| self.kw(k, Kw::Of));
+        f.start_tok = i - 1;
+        f.takes_the = false;
+        (of && f.ty == TimexType::Date).then_some(f)
+    }
+
     /// "yesterday morning", "today afternoon".
     fn day_part_after(&self, mut f: Found) -> Found {
         if let (Lex::DayPart(p), Some(Point::Day(d))) = (self.lex(f.end_tok), f.point) {
@@ -7374,6 +7409,22 @@ impl<'a> Matcher<'a> {
             .filter(|f| f.ty == TimexType::Duration && !self.kw(j, Kw::A) && !self.kw(j, Kw::An))
         {
             f.start_tok = i;
+            // "the last three months of 2023", "the last six months of the year": the year's
+            // last quarter or half.
+            if the
+                && kw == Kw::Last
+                && self.kw(f.end_tok, Kw::Of)
+                && let Some((year, end, anchor)) = self.of_named_year(f.end_tok)
+            {
+                let point = match f.value.as_str() {
+                    "P3M" | "P1Q" => Some(Point::Quarter(year, 4)),
+                    "P6M" | "P2Q" => Some(Point::Half(year, 2)),
+                    _ => None,
+                };
+                if let Some(point) = point {
+                    return Some(self.date_point(i, end, point, anchor));
+                }
+            }
             return Some(f);
         }
         // "the past fortnight", "the next fortnight": two weeks.
