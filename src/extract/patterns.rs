@@ -6062,9 +6062,12 @@ impl<'a> Matcher<'a> {
         if !hyphen
             && self.kw(end, Kw::From)
             && (!self.kw(i.wrapping_sub(1), Kw::For)
-                || ["set", "scheduled", "slated", "planned", "booked", "due"]
-                    .iter()
-                    .any(|w| self.word_is(i.wrapping_sub(2), w)))
+                || (2..=5).any(|back| {
+                    i >= back
+                        && ["set", "scheduled", "slated", "planned", "booked", "due"]
+                            .iter()
+                            .any(|w| self.word_is(i - back, w))
+                }))
             && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a <= 10_000.0)
             && let Some(anchor) = self
                 .core(end + 1)
@@ -7377,6 +7380,26 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut j = i + 1;
+        // "this time last year", "this time next week": the same day a unit away.
+        if kw == Kw::This
+            && self.kw(j, Kw::Time)
+            && let Some(sign) = match self.kw_at(j + 1) {
+                Some(Kw::Last) => Some(-1i32),
+                Some(Kw::Next) => Some(1),
+                _ => None,
+            }
+            && let Lex::Unit(unit @ (Unit::Week | Unit::Month | Unit::Year)) = self.lex(j + 2)
+        {
+            let mut f = self.relative(i, j + 3, "XXXX-XX-XX", |r| {
+                let day = match unit {
+                    Unit::Week => add_days(r, 7 * i64::from(sign))?,
+                    _ => add_months(r, sign * calendar_months(unit))?,
+                };
+                Some(Point::Day(day))
+            })?;
+            f.takes_the = false;
+            return Some(f);
+        }
         if kw == Kw::Previous
             && let Some(f) = self.prior_year_adjective(i)
         {
