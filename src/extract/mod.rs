@@ -6,10 +6,10 @@
 //! trigger tokens; `resolve` does the calendar arithmetic. Time is linear in the text's length.
 
 mod holidays;
+mod joins;
 mod lexicon;
 mod patterns;
 mod resolve;
-mod time_ranges;
 mod token;
 
 use chrono::{Datelike as _, NaiveDate};
@@ -150,7 +150,8 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
         }
         from = to;
     }
-    time_ranges::join_time_ranges(text, &mut mentions);
+    joins::join_time_ranges(text, &mut mentions);
+    joins::join_weekday_sets(text, &mut mentions);
     mentions
 }
 

@@ -7925,6 +7925,16 @@ impl<'a> Matcher<'a> {
                 if let Lex::DayPart(p) = self.lex(end) {
                     v.push_str(&format!("T{}", day_part_code(p)));
                     end += 1;
+                } else if self.kw(end, Kw::At)
+                    && let Some((h, m, after)) = self.time_at(end + 1)
+                    && (self.kw(end + 1, Kw::Noon)
+                        || self.kw(end + 1, Kw::Midnight)
+                        || (end + 1..after + 2).any(|k| self.ampm_at(k).is_some()))
+                {
+                    // "every Wednesday at noon", "every Monday at 7 p.m.".
+                    let after = self.ampm_at(after).map_or(after, |(_, next)| next);
+                    v.push_str(&format!("T{h:02}:{m:02}"));
+                    end = after;
                 }
                 (v, end)
             }

@@ -1,10 +1,10 @@
-//! A pass over finished mentions that joins clock-time ranges written with two full times ("from
-//! 10 p.m. to 6 a.m.", "between 9 a.m. and 5 p.m. Friday"): the start gets the end as its
-//! `range_end` and the two share a day, so a range never ends before it starts. Owns nothing else:
-//! the matchers in `patterns` find and resolve each time on its own; this pass only reconciles
-//! pairs. No I/O.
+//! Passes over finished mentions that reconcile neighbours the matchers read one at a time:
+//! clock-time ranges written with two full times ("from 10 p.m. to 6 a.m.", "between 9 a.m. and 5
+//! p.m. Friday") share a day and never run backwards; a weekday joined to a set ("every Friday and
+//! Saturday night") is a set too. Owns nothing else: the matchers in `patterns` find and resolve
+//! each expression; these passes only adjust pairs. No I/O.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use super::{Anchor, Mention, TimexType};
 
@@ -131,3 +131,44 @@ fn says_day(span: &str) -> bool {
         .filter(|w| !w.is_empty())
         .any(|w| !CLOCK_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
+
+/// Makes a weekday joined by "and", "or" or a comma to a weekly set a set too: "every Friday and
+/// Saturday night", "every Tuesday and Friday", "on Mondays, Wednesdays and Fridays".
+pub(crate) fn join_weekday_sets(text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(k);
+        let (set, day) = (&head[k - 1], &mut tail[0]);
+        if set.timex_type != TimexType::Set || !set.value.starts_with("XXXX-WXX-") {
+            continue;
+        }
+        let Some(gap) = text.get(set.end..day.start) else {
+            continue;
+        };
+        if !matches!(gap.trim(), "and" | "or" | "," | "&" | ", and" | ", or") {
+            continue;
+        }
+        let span = &text[day.start..day.end];
+        if !WEEKDAYS.iter().any(|w| span.starts_with(w)) {
+            continue;
+        }
+        let (date, rest) = day
+            .value
+            .split_at(day.value.find('T').unwrap_or(day.value.len()));
+        let Ok(date) = NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+            continue;
+        };
+        day.value = format!("XXXX-WXX-{}{rest}", date.weekday().number_from_monday());
+        day.timex_type = TimexType::Set;
+        day.anchor = Anchor::Explicit;
+    }
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
