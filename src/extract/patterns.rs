@@ -471,6 +471,24 @@ impl<'a> Matcher<'a> {
         {
             return Some((h / 100, h % 100, i + 2));
         }
+        // "opens at 0900", "from 0630 to 0800": four digits with a leading zero after a
+        // preposition of time are a 24-hour clock (no year starts with 0).
+        if hd == 4
+            && self
+                .tok(i)
+                .is_some_and(|t| self.text.as_bytes()[t.start] == b'0')
+            && i >= 1
+            && ["at", "from", "until", "till", "by", "before", "after", "to"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            && h / 100 < 24
+            && h % 100 < 60
+            && !self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Number || !t.space_before && t.kind == Kind::Word)
+        {
+            return Some((h / 100, h % 100, i + 1));
+        }
         if hd > 2 || h > 24 {
             return None;
         }
@@ -5883,7 +5901,14 @@ impl<'a> Matcher<'a> {
 
     /// "three years", "91 years", "two-year", "a week", "three days later", "two years ago".
     fn amount_led_inner(&self, i: usize) -> Option<Found> {
-        if self.rate_before(i) {
+        // ("0900 hrs" is a clock time: no amount is written with a leading zero.)
+        if self.rate_before(i)
+            || self.tok(i).is_some_and(|t| {
+                t.kind == Kind::Number
+                    && t.end - t.start == 4
+                    && self.text.as_bytes()[t.start] == b'0'
+            })
+        {
             return None;
         }
         // "another week": one more.
