@@ -42,6 +42,8 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("St Patrick's Day", Rule::Fixed(3, 17)),
     ("Saint Patrick's Day", Rule::Fixed(3, 17)),
     ("Halloween", Rule::Fixed(10, 31)),
+    ("May Day", Rule::Fixed(5, 1)),
+    ("Ides of March", Rule::Fixed(3, 15)),
     ("Veterans Day", Rule::Fixed(11, 11)),
     ("Veterans' Day", Rule::Fixed(11, 11)),
     ("Boxing Day", Rule::Fixed(12, 26)),
@@ -102,13 +104,28 @@ pub(crate) fn opens_holiday(word: &str) -> bool {
     // Most capitalized words open none: a first-letter test before the names.
     if !matches!(
         word.as_bytes().first(),
-        Some(b'A'..=b'H' | b'J' | b'L' | b'M' | b'N' | b'P' | b'R' | b'S' | b'T' | b'V' | b'W')
+        Some(
+            b'A'..=b'H'
+                | b'I'
+                | b'J'
+                | b'L'
+                | b'M'
+                | b'N'
+                | b'P'
+                | b'R'
+                | b'S'
+                | b'T'
+                | b'V'
+                | b'W'
+        )
     ) {
         return false;
     }
     matches!(
         word,
         "Christmas"
+            | "May"
+            | "Ides"
             | "New"
             | "Valentine"
             | "St"

@@ -2451,7 +2451,13 @@ impl<'a> Matcher<'a> {
             }
         };
         match t.lex {
-            Lex::Month(_) | Lex::MonthAbbr(_) => consider(self.month_led(i)),
+            Lex::Month(_) | Lex::MonthAbbr(_) => {
+                consider(self.month_led(i));
+                // "May Day".
+                if t.capitalized && self.word_is(i + 1, "Day") {
+                    consider(self.named_holiday(i, i, None));
+                }
+            }
             Lex::Weekday(_) | Lex::WeekdayAbbr(_) => consider(self.weekday_led(i)),
             // "three Sundays ago" is handled from the amount; a plural weekday alone is a set.
             // "TGI Fridays", "Fridays for Future", "Tuesdays with Morrie": names.
@@ -8038,8 +8044,17 @@ impl<'a> Matcher<'a> {
             }
         };
         let k = if self.punct(end, b',') { end + 1 } else { end };
+        // ("the Ides of March 44 BC": a year of an era too.)
+        let era_year = || match self.era_year(k) {
+            Some(Found {
+                point: Some(Point::Year(y)),
+                end_tok,
+                ..
+            }) => Some((y, end_tok)),
+            _ => None,
+        };
         if rel.is_none()
-            && let Some((year, next)) = self.year_at(k)
+            && let Some((year, next)) = era_year().or_else(|| self.year_at(k))
         {
             return Some(self.date_point(
                 start,
