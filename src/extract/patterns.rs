@@ -8043,7 +8043,13 @@ impl<'a> Matcher<'a> {
                 Point::Day(day)
             }
         };
-        let k = if self.punct(end, b',') { end + 1 } else { end };
+        // ("the Ides of March in 44 BC": "in" may stand before a year of an era.)
+        let k = if self.punct(end, b',') || self.kw(end, Kw::In) && self.era_year(end + 1).is_some()
+        {
+            end + 1
+        } else {
+            end
+        };
         // ("the Ides of March 44 BC": a year of an era too.)
         let era_year = || match self.era_year(k) {
             Some(Found {
