@@ -5692,6 +5692,16 @@ impl<'a> Matcher<'a> {
         {
             return Some((Some(a + 0.5), next + 3));
         }
+        // "two and a quarter hours".
+        if let Some(a) = amount
+            && !matches!(self.lex(i), Lex::Kw(_))
+            && self.kw(next, Kw::And)
+            && self.kw(next + 1, Kw::A)
+            && self.lex(next + 2) == Lex::Unit(Unit::Quarter)
+            && matches!(self.lex(next + 3), Lex::Units(_))
+        {
+            return Some((Some(a + 0.25), next + 3));
+        }
         Some((amount, next))
     }
 
@@ -6011,11 +6021,15 @@ impl<'a> Matcher<'a> {
                 "pound",
                 "share",
                 "stake",
+                "million",
+                "billion",
+                "trillion",
             ]
             .iter()
             .any(|w| self.word_is(k, w))
+                || matches!(self.lex(k), Lex::Kw(Kw::Hundred | Kw::Thousand))
         };
-        // ("fell by a quarter": a fraction too.)
+        // ("fell by a quarter", "two and a quarter million": fractions too.)
         if unit == Unit::Quarter
             && (fraction_of(j + 1)
                 || self.is_dash(j + 1) && self.attached(j + 1) && fraction_of(j + 2)
@@ -6364,10 +6378,12 @@ impl<'a> Matcher<'a> {
             ]
             .iter()
             .any(|w| self.word_is(i - 1, w))
-            && matches!(
+            && (matches!(
                 unit,
                 Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
-            );
+            )
+                // "within minutes", "within hours".
+                || matches!(unit, Unit::Minute | Unit::Hour) && self.word_is(i - 1, "within"));
         if matches!(before, Some(Kw::For | Kw::Over))
             || span_verb
             || (before.is_none() && self.kw(i + 1, Kw::Ago))
