@@ -7115,15 +7115,32 @@ impl<'a> Matcher<'a> {
             }
             Kw::Future => {
                 let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
-                if matches!(before, Some(Kw::The | Kw::In))
-                    || self.word_is(i.wrapping_sub(1), "near")
+                // "the future Edward VI", "the future king", "the future site of": an adjective.
+                const ROLES: &[&str] = &[
+                    "king",
+                    "queen",
+                    "emperor",
+                    "empress",
+                    "president",
+                    "pope",
+                    "wife",
+                    "husband",
+                    "leader",
+                    "site",
+                    "home",
+                    "capital",
+                    "champion",
+                    "chancellor",
+                    "prime",
+                    "owner",
+                ];
+                let adjective = self.tok(i + 1).is_some_and(|t| {
+                    t.kind == Kind::Word && t.capitalized && !t.newline_before && t.lex == Lex::None
+                }) || ROLES.iter().any(|w| self.word_is(i + 1, w));
+                if (matches!(before, Some(Kw::The | Kw::In))
+                    || self.word_is(i.wrapping_sub(1), "near"))
+                    && !adjective
                 {
-                    let start = if self.word_is(i.wrapping_sub(1), "near") {
-                        i - 1
-                    } else {
-                        i
-                    };
-                    let _ = start;
                     return Some(self.found(
                         i,
                         i + 1,
