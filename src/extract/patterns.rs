@@ -5519,8 +5519,8 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// "the first half of the 20th century", "the last half of the '80s": the decade or century,
-    /// START or END (TIMEX3 has no halves of them).
+    /// "the first half of the 20th century", "the last half of the '80s", "the second half of
+    /// July": the decade, century or month, START or END (TIMEX3 has no halves of them).
     fn half_of_period(&self, start: usize, of: usize, second: bool) -> Option<Found> {
         if !self.kw(of, Kw::Of) {
             return None;
@@ -5531,10 +5531,17 @@ impl<'a> Matcher<'a> {
             .filter(|f| f.start_tok == of + 1)
             .or_else(|| self.core(of + 1))
             .or_else(|| self.short_decade(of + 1 + the))?;
-        if !matches!(f.point, Some(Point::Decade(_) | Point::Century(_))) || f.modifier.is_some() {
+        // ("the second half of July": the month's END.)
+        if !matches!(
+            f.point,
+            Some(Point::Decade(_) | Point::Century(_) | Point::Month(..))
+        ) || f.modifier.is_some()
+            || matches!(f.point, Some(Point::Month(..))) && f.ty != TimexType::Date
+        {
             return None;
         }
         f.start_tok = start;
+        f.takes_the = true;
         f.modifier = Some(if second { "END" } else { "START" });
         Some(f)
     }
