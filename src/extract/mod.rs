@@ -114,6 +114,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             prev_end: 0,
             prev_day: None,
             prev_clock: None,
+            story_day: None,
             prev_split_end: None,
             prev_start: 0,
             report_quarter: None,
@@ -129,7 +130,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
                 Some(found) if found.end_tok > i && found.start_tok == i => {
                     let start = tokens[found.start_tok].start;
                     let end = tokens[found.end_tok - 1].end;
-                    state.record(&found, end, text, reference);
+                    state.record(&found, start, end, text, reference);
                     if found.point.is_some() {
                         state.prev_start = start;
                     }
@@ -165,6 +166,7 @@ struct State {
     /// The latest single day named, and where its mention ended.
     prev_day: Option<(NaiveDate, usize)>,
     prev_clock: Option<(NaiveDate, u32, usize)>,
+    story_day: Option<(NaiveDate, usize)>,
     prev_split_end: Option<i32>,
     prev_start: usize,
     /// The text's reporting quarter (see [`is_report_quarter`]).
@@ -183,6 +185,7 @@ impl State {
         matcher.prev_end = self.prev_end;
         matcher.prev_day = self.prev_day;
         matcher.prev_clock = self.prev_clock;
+        matcher.story_day = self.story_day;
         matcher.prev_split_end = self.prev_split_end;
         matcher.prev_start = self.prev_start;
         matcher.report_quarter = self.report_quarter;
@@ -203,7 +206,14 @@ impl State {
     }
 
     /// Takes in a mention that ended at byte `end`.
-    fn record(&mut self, found: &patterns::Found, end: usize, text: &str, reference: &Reference) {
+    fn record(
+        &mut self,
+        found: &patterns::Found,
+        start: usize,
+        end: usize,
+        text: &str,
+        reference: &Reference,
+    ) {
         if found.ty == TimexType::Duration
             && found.value.ends_with('M')
             && !found.value.starts_with("PT")
@@ -230,6 +240,9 @@ impl State {
             .filter(|&y| y == point.year() + 1 && matches!(point, Point::Year(_)));
         if let Point::Day(d) = point {
             self.prev_day = Some((d, end));
+            if !names_report_day(&text[..start]) {
+                self.story_day = Some((d, end));
+            }
         }
         if is_report_quarter(point, reference.date)
             && (self.report_quarter.is_none() || text[..end].ends_with("-quarter"))
@@ -248,6 +261,29 @@ impl State {
             _ => self.near_count += 1,
         }
     }
+}
+
+/// Whether the text before a day ends in a verb of reporting, so that the day is the report's
+/// rather than the story's: "police said Thursday", "the ministry announced on Monday".
+fn names_report_day(before: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "told reporters",
+        "announced",
+        "reported",
+        "confirmed",
+        "added",
+    ];
+    let before = before.trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
+    VERBS.iter().any(|v| {
+        before.ends_with(v)
+            && before[..before.len() - v.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Whether a mention can be the quarter a text reports on: one of the four completed quarters

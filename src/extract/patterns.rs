@@ -68,6 +68,9 @@ pub(crate) struct Matcher<'a> {
     /// The latest clock time told (its day, minutes after midnight, and where it ended): "at
     /// 11:40 p.m. … at 2:20 a.m." runs into the next day.
     pub prev_clock: Option<(NaiveDate, u32, usize)>,
+    /// The latest day told as the story's, not as a report's ("police said Thursday"), and
+    /// where it ended.
+    pub story_day: Option<(NaiveDate, usize)>,
     /// Where the previous date mention started (a byte offset into `text`).
     pub prev_start: usize,
     /// When the previous mention is a split year ("financial year 2024-25", "the 2023/24
@@ -1214,9 +1217,18 @@ impl<'a> Matcher<'a> {
     fn day_just_told(&self, i: usize) -> Option<NaiveDate> {
         /// How far back (in bytes) the day may be: the sentence before.
         const NEAR_BYTES: usize = 160;
-        let Some(Point::Day(d)) = self.prev else {
+        let Some(Point::Day(mut d)) = self.prev else {
             return None;
         };
+        // "arrested two men early Wednesday, police said Thursday. The arrests came shortly
+        // after 4 a.m.": the story's day of that sentence, not the report's.
+        if let Some((story, story_end)) = self.story_day
+            && story != d
+            && story_end < self.prev_end
+            && self.prev_start.saturating_sub(story_end) <= 80
+        {
+            d = story;
+        }
         let here = self.tok(i)?.start;
         let between = self.text.get(self.prev_end..here)?;
         // Exactly one sentence end between them.
