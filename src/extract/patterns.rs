@@ -7853,8 +7853,16 @@ impl<'a> Matcher<'a> {
                     }
                     // "that afternoon", "the same evening": the part of the day just named.
                     Kw::That | Kw::Same => {
-                        let Some(Point::Day(d)) = self.prev else {
-                            return None;
+                        // ("A week later Napoleon entered Moscow. That night …": the day a week
+                        // on, which the week was counted from.)
+                        let shifted = self
+                            .text
+                            .get(self.prev_start..self.prev_end)
+                            .is_some_and(|t| t.ends_with("later") || t.ends_with("earlier"));
+                        let d = match self.prev {
+                            Some(Point::Day(d)) => d,
+                            Some(Point::Week(d)) if shifted => d,
+                            _ => return None,
                         };
                         let mut f =
                             self.date_point(i, j + 1, Point::Day(d), Anchor::PreviousMention);
