@@ -6,7 +6,7 @@
 
 use std::cell::Cell;
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::{Datelike as _, NaiveDate, Timelike as _};
 
 use super::holidays::{holiday_at, opens_holiday};
 use super::lexicon::{Kw, Lex, Unit};
@@ -6353,6 +6353,10 @@ impl<'a> Matcher<'a> {
         // (Whole amounts within reason: "2,000,000,000 years later" is no date to compute.)
         let n = amount.filter(|a| a.fract() == 0.0 && *a <= 100_000.0)?;
         let n = n as i32 * sign;
+        // "at 02:56 UTC … 19 minutes later": a clock time that far from the one just told.
+        if let Some(f) = self.clock_shifted(start, end, unit, n) {
+            return Some(f);
+        }
         if unit == Unit::Year
             && let Some(f) = self.years_from_quarter(start, end, n)
         {
@@ -6381,6 +6385,34 @@ impl<'a> Matcher<'a> {
         if matches!(self.prev, Some(Point::Quarter(..))) {
             f.point = self.prev;
         }
+        Some(f)
+    }
+
+    /// A shift by minutes or hours from the clock time told a few sentences before: "19 minutes
+    /// later" after "at 02:56 UTC on 21 July" is 03:15 that day.
+    fn clock_shifted(&self, start: usize, end: usize, unit: Unit, n: i32) -> Option<Found> {
+        /// How far back (in bytes) the clock time may be: a few sentences.
+        const NEAR_BYTES: usize = 400;
+        let minutes_per = match unit {
+            Unit::Minute => 1,
+            Unit::Hour => 60,
+            _ => return None,
+        };
+        let (day, minutes, told_end) = self.prev_clock?;
+        let here = self.tok(start)?.start;
+        if here.saturating_sub(told_end) > NEAR_BYTES || told_end < self.prev_end {
+            return None;
+        }
+        let at = day.and_hms_opt(0, 0, 0)?
+            + chrono::Duration::minutes(i64::from(minutes) + i64::from(n) * minutes_per);
+        let value = format!(
+            "{}T{:02}:{:02}",
+            format_day(at.date()),
+            at.hour(),
+            at.minute()
+        );
+        let mut f = self.found(start, end, TimexType::Time, value, Anchor::PreviousMention);
+        f.point = Some(Point::Day(at.date()));
         Some(f)
     }
 
