@@ -806,8 +806,15 @@ impl<'a> Matcher<'a> {
             {
                 return None;
             }
-            // "vacation plans": a noun unless "plans to".
-            if will_word && self.word_is(i, "plans") && !self.word_is(i + 1, "to") {
+            // "vacation plans": a noun unless "plans to" or "plans another review".
+            if will_word
+                && self.word_is(i, "plans")
+                && !self.word_is(i + 1, "to")
+                && !(matches!(self.lex(i + 1), Lex::Kw(Kw::A | Kw::An | Kw::The))
+                    || ["another", "new", "its", "their", "more", "further"]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w)))
+            {
                 return None;
             }
             // "repairs could take until the summer", "prices may rise in the fall": a modal
@@ -1678,8 +1685,12 @@ impl<'a> Matcher<'a> {
                 ],
                 12,
             );
+        // "Brent crude for December delivery", "the March contract": a futures month ahead.
+        let delivery = ["delivery", "contract", "contracts", "futures"]
+            .iter()
+            .any(|w| self.word_is(end, w));
         let tense = match self.tense(start, end) {
-            _ if extended_to => Tense::Future,
+            _ if extended_to || delivery => Tense::Future,
             _ if reported && month < rm => Tense::Past,
             Tense::Past if month < rm && month + 3 >= rm => Tense::Past,
             _ if self.deadline_before(start) => Tense::Future,
@@ -1689,7 +1700,8 @@ impl<'a> Matcher<'a> {
         match tense {
             _ if reported && month > rm => year -= 1,
             Tense::Future if month < rm => year += 1,
-            Tense::Past | Tense::Unknown if month > rm + 3 => year -= 1,
+            Tense::Past if month > rm + 1 => year -= 1,
+            Tense::Unknown if month > rm + 3 => year -= 1,
             Tense::Unknown if month + 9 < rm => year += 1,
             _ => {}
         }
