@@ -258,6 +258,9 @@ impl State {
             {
                 self.far_count += 1;
             }
+            Some(r)
+                if found.anchor == Anchor::ReferenceDate
+                    && (r.year() - point.year()).abs() >= 10 => {}
             _ => self.near_count += 1,
         }
     }

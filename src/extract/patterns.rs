@@ -1339,6 +1339,7 @@ impl<'a> Matcher<'a> {
         /// How far back (in bytes) a day or month still sets the year: about two sentences, or
         /// a few paragraphs in a text that has told of years long past at least twice.
         const NEAR_BYTES: usize = 300;
+        const HISTORY_NEAR_BYTES: usize = 600;
         const SETTLED_NEAR_BYTES: usize = 2000;
         let prev = self.prev?;
         if matches!(prev, Point::Decade(_) | Point::Century(_)) {
@@ -1349,6 +1350,8 @@ impl<'a> Matcher<'a> {
         // (A settled history keeps its year over a few paragraphs without dates.)
         let reach = if self.settled_history {
             SETTLED_NEAR_BYTES
+        } else if self.history {
+            HISTORY_NEAR_BYTES
         } else {
             NEAR_BYTES
         };
