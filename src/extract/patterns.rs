@@ -6281,13 +6281,7 @@ impl<'a> Matcher<'a> {
         sign: i32,
     ) -> Option<Found> {
         // "half a century ago" is 50 years ago, "a year and a half ago" 18 months ago.
-        let (amount, unit) = match (amount, unit) {
-            (Some(a), _) if a.fract() == 0.0 => (amount, unit),
-            (Some(a), Unit::Century) => (Some(a * 100.0), Unit::Year),
-            (Some(a), Unit::Decade) => (Some(a * 10.0), Unit::Year),
-            (Some(a), Unit::Year) => (Some(a * 12.0), Unit::Month),
-            _ => (amount, unit),
-        };
+        let (amount, unit) = whole_amount(amount, unit);
         let Some(n) = amount.filter(|a| a.fract() == 0.0) else {
             let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(self.found(
@@ -6358,6 +6352,35 @@ impl<'a> Matcher<'a> {
 
     /// "three days later", "a year earlier": from the previous mention.
     fn shifted(
+        &self,
+        start: usize,
+        end: usize,
+        amount: Option<f64>,
+        unit: Unit,
+        sign: i32,
+    ) -> Option<Found> {
+        let (whole, whole_unit) = whole_amount(amount, unit);
+        let f = self.shifted_by(start, end, whole, whole_unit, sign)?;
+        // "Seventy-five years on" after 1961, told in 2015 of the past: no date past the
+        // article's, so the length.
+        let beyond = self.reference.is_some_and(|r| {
+            f.point
+                .and_then(|p| p.first_day())
+                .is_some_and(|d| d.year() > r.year() + 1)
+        });
+        if beyond && sign > 0 && self.tense(start, end) != Tense::Future {
+            return Some(self.found(
+                start,
+                end,
+                TimexType::Duration,
+                duration_value(amount, unit),
+                Anchor::Explicit,
+            ));
+        }
+        Some(f)
+    }
+
+    fn shifted_by(
         &self,
         start: usize,
         end: usize,
@@ -8363,6 +8386,21 @@ fn coarse_like(like: Point, day: NaiveDate) -> Point {
 }
 
 /// A preposition that opens a date phrase: "in '98", "since June", "until March".
+/// A fractional amount in a smaller unit that makes it whole where one does: "half a century" is
+/// 50 years, "a year and a half" 18 months, "six and a half hours" 390 minutes.
+fn whole_amount(amount: Option<f64>, unit: Unit) -> (Option<f64>, Unit) {
+    match (amount, unit) {
+        (Some(a), _) if a.fract() == 0.0 => (amount, unit),
+        (Some(a), Unit::Century) => (Some(a * 100.0), Unit::Year),
+        (Some(a), Unit::Decade) => (Some(a * 10.0), Unit::Year),
+        (Some(a), Unit::Year) => (Some(a * 12.0), Unit::Month),
+        (Some(a), Unit::Week) => (Some(a * 7.0), Unit::Day),
+        (Some(a), Unit::Day) => (Some(a * 24.0), Unit::Hour),
+        (Some(a), Unit::Hour) => (Some(a * 60.0), Unit::Minute),
+        _ => (amount, unit),
+    }
+}
+
 /// How many calendar months one `unit` spans (years, decades and centuries; a month is one).
 fn calendar_months(unit: Unit) -> i32 {
     match unit {
