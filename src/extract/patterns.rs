@@ -4046,8 +4046,40 @@ impl<'a> Matcher<'a> {
                 && self.word_is(i - 3, "as");
         // "had filed reports by Wednesday": the past perfect keeps it in the past; so does a
         // simple past before "by" ("crews restored power by Wednesday").
+        // ("Talks went on until Thursday" is over; "was postponed until Thursday" is not.)
+        let rescheduled = (2..=6).any(|back| {
+            i >= back
+                && [
+                    "postponed",
+                    "delayed",
+                    "rescheduled",
+                    "adjourned",
+                    "deferred",
+                    "extended",
+                    "pushed",
+                    "moved",
+                    "suspended",
+                    "halted",
+                    "closed",
+                    "banned",
+                    "barred",
+                    "frozen",
+                    "paused",
+                    "set",
+                    "scheduled",
+                    // "gave the family until Tuesday": a deadline given.
+                    "gave",
+                    "given",
+                    "granted",
+                    "allowed",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - back, w))
+        });
         let by_after_past = i >= 1
-            && (self.word_is(i - 1, "by") || self.word_is(i - 1, "before"))
+            && (self.word_is(i - 1, "by")
+                || self.word_is(i - 1, "before")
+                || (self.word_is(i - 1, "until") || self.word_is(i - 1, "till")) && !rescheduled)
             && self.past_verb_just_before(i - 1);
         // "7% before Friday's purchases": what happened on Friday, not a deadline.
         let before_possessive =
@@ -4275,6 +4307,18 @@ impl<'a> Matcher<'a> {
         t.kind == Kind::Word
             && !t.capitalized
             && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect())
+            // "a 3-2 vote", "the Brexit vote": a noun after a number, or after a name that a
+            // determiner opens ("Yasser Arafat meet Monday" keeps its verb).
+            && !(i >= 1 && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Number))
+            && !(i >= 2
+                && !self.text[t.start..t.end].ends_with('s')
+                && self
+                    .tok(i - 1)
+                    .is_some_and(|p| p.kind == Kind::Word && p.capitalized)
+                && (matches!(self.toks[i - 2].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                    || ["its", "his", "her", "their", "our"]
+                        .iter()
+                        .any(|d| self.word_is(i - 2, d))))
             // "the vote", "a visit", "its return": nouns, not verbs.
             && !(i >= 1
                 && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
