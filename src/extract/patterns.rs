@@ -424,6 +424,9 @@ impl<'a> Matcher<'a> {
         if self.kw(i, Kw::Midnight) {
             return Some((24, 0, i + 1));
         }
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
+            return self.spoken_clock_at(i);
+        }
         let (h, hd) = self.number(i)?;
         // The middle of "2:03:45" is no clock time of its own.
         if i >= 2
@@ -559,6 +562,18 @@ impl<'a> Matcher<'a> {
                 (false, h) => h,
             };
             next = after;
+        } else if has_colon
+            && (1..=12).contains(&h)
+            && let Some((part, after)) = self.day_part_phrase_at(next)
+        {
+            // "at 11:02 in the morning".
+            hour = match part {
+                1 => h % 12,
+                4 if h < 6 || h == 12 => h % 12,
+                _ if h == 12 => 12,
+                _ => h + 12,
+            };
+            next = after;
         } else if !has_colon {
             if self.word_is(next, "o")
                 && self.is_apostrophe(next + 1)
@@ -606,6 +621,68 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        Some((hour, minute, next))
+    }
+
+    /// A clock time in words: "half past nine", "a quarter to eight", "eleven o'clock", "eight in
+    /// the morning", "half past 6 p.m." → (hour, minute, next); the part of the day or am/pm
+    /// after it sets the half of the day.
+    fn spoken_clock_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let k = if self.kw(i, Kw::A) { i + 1 } else { i };
+        let quarter = self.lex(k) == Lex::Unit(Unit::Quarter);
+        let (offset, hour_at) = if self.kw(k, Kw::Half) && self.word_is(k + 1, "past") {
+            (Some(30), k + 2)
+        } else if quarter && self.word_is(k + 1, "past") {
+            (Some(15), k + 2)
+        } else if quarter && self.kw(k + 1, Kw::To) {
+            (Some(-15), k + 2)
+        } else if k == i {
+            (None, i)
+        } else {
+            return None;
+        };
+        let h = match self.lex(hour_at) {
+            Lex::Card(n) if (1..=12).contains(&n) => u32::from(n),
+            _ => match self.plain_number(hour_at)? {
+                (n, 1 | 2) if (1..=12).contains(&n) => n,
+                _ => return None,
+            },
+        };
+        let mut next = hour_at + 1;
+        let (mut hour, minute) = match offset {
+            Some(30) => (h, 30),
+            Some(15) => (h, 15),
+            Some(_) => (if h == 1 { 12 } else { h - 1 }, 45),
+            None => (h, 0),
+        };
+        let oclock = self.word_is(next, "o")
+            && self.is_apostrophe(next + 1)
+            && self.word_is(next + 2, "clock");
+        if oclock {
+            next += 3;
+        }
+        if let Some((pm, after)) = self.ampm_at(next) {
+            hour = match (pm, hour) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            next = after;
+        } else if let Some((part, after)) = self.day_part_phrase_at(next) {
+            hour = match part {
+                1 => hour % 12,
+                4 if hour < 6 || hour == 12 => hour % 12,
+                _ if hour == 12 => 12,
+                _ => hour + 12,
+            };
+            next = after;
+        } else if offset.is_none() && !oclock {
+            // A bare number word is no time ("eight in all").
+            return None;
+        }
+        // (A number word alone before "o'clock" must stand after a word of time: "at eleven
+        // o'clock", not "the eleven o'clock news" … which is a time too; both are kept.)
         Some((hour, minute, next))
     }
 
@@ -2547,6 +2624,9 @@ impl<'a> Matcher<'a> {
                 consider(self.ordinal_led(i));
             }
             Lex::Card(_) | Lex::Ord(_) | Lex::Unit(Unit::Second) => {
+                if matches!(self.lex(i), Lex::Card(_)) {
+                    consider(self.time_led(i));
+                }
                 consider(self.year_led(i));
                 consider(self.compound_duration(i));
                 consider(self.ordinal_led(i));
@@ -2568,7 +2648,15 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Month | Unit::Hour | Unit::Minute | Unit::Decade | Unit::Century) => {
                 consider(self.long_adjective(i));
             }
-            Lex::Kw(kw) => consider(self.keyword_led(i, kw)),
+            // "quarter past six".
+            Lex::Unit(Unit::Quarter) => consider(self.time_led(i)),
+            Lex::Kw(kw) => {
+                consider(self.keyword_led(i, kw));
+                // "half past nine", "a quarter to eight".
+                if matches!(kw, Kw::Half | Kw::A) {
+                    consider(self.time_led(i));
+                }
+            }
             _ => {}
         }
         if t.kind == Kind::Number {
