@@ -386,6 +386,7 @@ fn build_table() -> Table {
         ("seventies", 7),
         ("eighties", 8),
         ("nineties", 9),
+        ("noughties", 0),
     ] {
         t.insert(name.as_bytes(), Lex::Decade(n));
     }

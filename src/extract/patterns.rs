@@ -2596,11 +2596,25 @@ impl<'a> Matcher<'a> {
                 consider(Some(f));
             }
             Lex::Season(_) => consider(self.season(i, None)),
-            Lex::Decade(d) if self.kw(i.wrapping_sub(1), Kw::The) => {
+            // "the sixties", "Sixties pop", "the Roaring Twenties", "the noughties" ("in their
+            // sixties" is an age).
+            Lex::Decade(d)
+                if self.kw(i.wrapping_sub(1), Kw::The)
+                    || t.capitalized
+                        && !(i >= 1
+                            && ["their", "his", "her", "my", "our", "your", "its"]
+                                .iter()
+                                .any(|w| self.word_is(i - 1, w))) =>
+            {
+                let year = if d == 0 {
+                    2000
+                } else {
+                    1900 + i32::from(d) * 10
+                };
                 consider(Some(self.date_point(
                     i,
                     i + 1,
-                    Point::Decade(1900 + i32::from(d) * 10),
+                    Point::Decade(year),
                     Anchor::Explicit,
                 )));
             }
