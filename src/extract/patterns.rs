@@ -902,9 +902,11 @@ impl<'a> Matcher<'a> {
                 && ["could", "might", "may", "should", "must"]
                     .iter()
                     .any(|w| &self.text[t.start..t.end] == *w)
-                && !["have", "not", "n't", "be", "also", "never"]
+                && !(["have", "not", "n't", "be", "also", "never"]
                     .iter()
                     .any(|w| self.word_is(i + 1, w))
+                    // ("might have to lay off teachers in the fall" looks ahead.)
+                    && !(self.word_is(i + 1, "have") && self.word_is(i + 2, "to")))
             {
                 return Some(Tense::Future);
             }
@@ -1023,7 +1025,16 @@ impl<'a> Matcher<'a> {
                 Lex::None if i < from && from - i <= 6 && self.present_copula_ahead(i) => {
                     return Some(Tense::Future);
                 }
-                Lex::Kw(Kw::PastVerb) => true,
+                // ("to lay off", "could put": a base form spelled as a past.)
+                Lex::Kw(Kw::PastVerb) => {
+                    !(i >= 1
+                        && [
+                            "to", "will", "would", "can", "could", "may", "might", "must",
+                            "should", "shall", "did", "not", "n't",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w)))
+                }
                 Lex::None => self.ed_verb_at(i),
                 _ => false,
             };
@@ -1060,6 +1071,15 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             if i >= 1 && aux(i - 1) || i >= 2 && adverb(i - 1) && aux(i - 2) {
+                // ("may have left", "could have been": a past seen from now.)
+                let modal_perfect = i >= 2
+                    && self.word_is(i - 1, "have")
+                    && ["may", "might", "could", "must", "should", "would"]
+                        .iter()
+                        .any(|w| self.word_is(i - 2, w));
+                if modal_perfect {
+                    return Some(Tense::Past);
+                }
                 if i >= 2 && self.kw(i - 2, Kw::Will) {
                     return Some(Tense::Future);
                 }
