@@ -43,6 +43,10 @@ const HOLIDAYS: &[(&str, Rule)] = &[
     ("Saint Patrick's Day", Rule::Fixed(3, 17)),
     ("Halloween", Rule::Fixed(10, 31)),
     ("May Day", Rule::Fixed(5, 1)),
+    ("V-E Day", Rule::Fixed(5, 8)),
+    ("VE Day", Rule::Fixed(5, 8)),
+    ("V-J Day", Rule::Fixed(8, 15)),
+    ("VJ Day", Rule::Fixed(8, 15)),
     ("Ides of March", Rule::Fixed(3, 15)),
     ("Veterans Day", Rule::Fixed(11, 11)),
     ("Veterans' Day", Rule::Fixed(11, 11)),
@@ -126,6 +130,9 @@ pub(crate) fn opens_holiday(word: &str) -> bool {
         "Christmas"
             | "May"
             | "Ides"
+            | "V"
+            | "VE"
+            | "VJ"
             | "New"
             | "Valentine"
             | "St"

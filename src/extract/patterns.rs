@@ -1567,6 +1567,36 @@ impl<'a> Matcher<'a> {
         Some(f)
     }
 
+    /// "Monday the 22nd", "Saturday the 30th": the day of the story's month (the previous
+    /// mention's, else the reference date's), or of the month next to it, that falls on that
+    /// weekday.
+    fn weekday_the_nth(&self, i: usize, k: usize, wd: u8) -> Option<Found> {
+        if !self.kw(k, Kw::The) {
+            return None;
+        }
+        let (day, 1 | 2) = self.number(k + 1)? else {
+            return None;
+        };
+        if !(self.lex(k + 2) == Lex::OrdSuffix && self.attached(k + 2)) {
+            return None;
+        }
+        let (base, anchor) = match self.prev.and_then(|p| p.first_day()) {
+            Some(d) if matches!(self.prev, Some(Point::Day(_) | Point::Month(..))) => {
+                (d, Anchor::PreviousMention)
+            }
+            _ => (self.reference?, Anchor::ReferenceDate),
+        };
+        let first = base.with_day(1)?;
+        let date = [0, 1, -1].iter().find_map(|&shift| {
+            let month = add_months(first, shift)?;
+            NaiveDate::from_ymd_opt(month.year(), month.month(), day)
+                .filter(|d| d.weekday() == weekday(wd))
+        })?;
+        let mut f = self.date_point(i, k + 3, Point::Day(date), anchor);
+        f.takes_the = false;
+        Some(f)
+    }
+
     /// "on the 3rd", "by the 15th": a day of the reference date's month (the month before when
     /// that day is still ahead in a past clause, the month after when it has passed in a future
     /// one). Only after "on", "by", "until", "since" and before the end of the phrase ("the 3rd
@@ -3929,6 +3959,9 @@ impl<'a> Matcher<'a> {
             && matches!(f.point, Some(Point::Day(_)))
         {
             f.start_tok = i;
+            return Some(f);
+        }
+        if let Some(f) = self.weekday_the_nth(i, k, wd) {
             return Some(f);
         }
         if abbr || !t.capitalized {
