@@ -6672,8 +6672,26 @@ impl<'a> Matcher<'a> {
             )
                 // "within minutes", "within hours".
                 || matches!(unit, Unit::Minute | Unit::Hour) && self.word_is(i - 1, "within"));
+        // "after years of delays", "follows months of twists and turns": a stretch of time
+        // ("months of the year" names the months).
+        let stretch_of = matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+        ) && self.kw(i + 1, Kw::Of)
+            && self.tok(i + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.capitalized
+                    && !matches!(t.lex, Lex::Kw(_) | Lex::Unit(_) | Lex::Units(_))
+                    && ![
+                        "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i + 2, w))
+            })
+            && !matches!(before, Some(Kw::The));
         if matches!(before, Some(Kw::For | Kw::Over))
             || span_verb
+            || stretch_of
             || (before.is_none() && self.kw(i + 1, Kw::Ago))
         {
             if self.kw(i + 1, Kw::Ago) {
