@@ -7894,6 +7894,15 @@ impl<'a> Matcher<'a> {
                 let anaphoric = matches!(kw, Kw::Following | Kw::Same | Kw::That)
                     || (the && matches!(kw, Kw::Next | Kw::Previous));
                 if unit == Unit::Quarter {
+                    // "This quarter's loss includes …" after "the third quarter ended Sept. 30":
+                    // the results are the reported quarter's.
+                    if kw == Kw::This
+                        && self.is_apostrophe(end)
+                        && self.word_is(end + 1, "s")
+                        && let Some(p @ Point::Quarter(..)) = self.report_quarter
+                    {
+                        return Some(self.date_point(i, end, p, Anchor::PreviousMention));
+                    }
                     if kw == Kw::Latest || (kw == Kw::Same && the) {
                         let f = self.quarter(i, end, None)?;
                         return Some(self.year_back_tail(f));
