@@ -2209,10 +2209,11 @@ impl<'a> Matcher<'a> {
                     return Some(f);
                 }
                 // ("the quarter-finals" are a round of a cup.)
+                // ("the quarter a year ago": that quarter a year back.)
                 if self.lex(i + 1) == Lex::Unit(Unit::Quarter)
                     && !(self.is_dash(i + 2) && self.attached(i + 2))
                 {
-                    return self.quarter(i, i + 2, None);
+                    return self.quarter(i, i + 2, None).map(|f| self.year_back_tail(f));
                 }
                 // "the turn of the century": the nearest century boundary, approximately.
                 if self.word_is(i + 1, "turn")
@@ -8257,10 +8258,7 @@ impl<'a> Matcher<'a> {
                     f
                 })
             }
-            _ => {
-                let _ = add_months;
-                None
-            }
+            _ => None,
         }
     }
 
