@@ -2209,6 +2209,20 @@ impl<'a> Matcher<'a> {
                     return Some(f);
                 }
                 // ("the quarter-finals" are a round of a cup.)
+                // "the corresponding period last year", "the comparable period a year ago": the
+                // reported quarter a year back (only with that tail).
+                if ["corresponding", "comparable", "equivalent"]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
+                    && (self.kw(i + 2, Kw::Period) || self.lex(i + 2) == Lex::Unit(Unit::Quarter))
+                    && let Some(f) = self.quarter(i, i + 3, None)
+                {
+                    let end = f.end_tok;
+                    let g = self.year_back_tail(f);
+                    if g.end_tok > end {
+                        return Some(g);
+                    }
+                }
                 // ("the quarter a year ago": that quarter a year back.)
                 if self.lex(i + 1) == Lex::Unit(Unit::Quarter)
                     && !(self.is_dash(i + 2) && self.attached(i + 2))
