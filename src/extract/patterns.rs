@@ -1425,6 +1425,12 @@ impl<'a> Matcher<'a> {
     fn prev_quarter(&self) -> Option<Point> {
         match self.prev {
             Some(p @ Point::Quarter(..)) => Some(self.report_quarter.unwrap_or(p)),
+            // "the quarter ended Sept. 30 … the year-earlier period": the day that closed the
+            // reported quarter stands for it.
+            Some(Point::Day(d)) => self.report_quarter.filter(|q| {
+                matches!(q, Point::Quarter(y, n) if *y == d.year() && *n == d.month0() / 3 + 1)
+                    && d.succ_opt().is_some_and(|next| next.day() == 1 && next.month0() % 3 == 0)
+            }),
             _ => None,
         }
     }
@@ -6560,7 +6566,11 @@ impl<'a> Matcher<'a> {
         }
         let point = quarter.shift(Unit::Year, years)?;
         let mut f = self.date_point(start, end, point, Anchor::PreviousMention);
-        f.point = self.prev;
+        // (The quarter's closing day hands on the quarter, not a day for clock times.)
+        f.point = match self.prev {
+            Some(Point::Day(_)) => Some(quarter),
+            other => other,
+        };
         Some(f)
     }
 
@@ -6985,7 +6995,12 @@ impl<'a> Matcher<'a> {
             .or(self.prev.filter(|p| matches!(p, Point::Half(..))))
         {
             // After "the year-ago quarter", "the year-ago results" are that same quarter.
-            let already_back = self.reference.is_some_and(|r| p.year() < r.year());
+            // (A fourth quarter reported in January is no year-ago one: compare with the
+            // reported quarter when there is one.)
+            let already_back = match self.report_quarter {
+                Some(reported) => p.year() < reported.year(),
+                None => self.reference.is_some_and(|r| p.year() < r.year()),
+            };
             let point = if already_back {
                 p
             } else {
