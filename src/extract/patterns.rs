@@ -446,6 +446,22 @@ impl<'a> Matcher<'a> {
         {
             return Some((h / 100, h % 100, i + 1));
         }
+        // "1500 Universal Time", "0300 Coordinated Universal Time".
+        let universal = |k: usize| {
+            if self.word_is(k, "Coordinated") {
+                self.word_is(k + 1, "Universal") && self.kw(k + 2, Kw::Time)
+            } else {
+                self.word_is(k, "Universal") && self.kw(k + 1, Kw::Time)
+            }
+        };
+        if hd == 4 && universal(i + 1) && h / 100 < 24 && h % 100 < 60 {
+            let next = if self.word_is(i + 1, "Coordinated") {
+                i + 4
+            } else {
+                i + 3
+            };
+            return Some((h / 100, h % 100, next));
+        }
         // "1230 GMT": the 24-hour clock with its zone.
         if hd == 4 && self.kw(i + 1, Kw::Timezone) && h / 100 < 24 && h % 100 < 60 {
             let mut next = i + 2;
@@ -3884,6 +3900,21 @@ impl<'a> Matcher<'a> {
             }
             let date = match (sep, ad, cd) {
                 (_, 4, 1..=2) if sep != b'.' => NaiveDate::from_ymd_opt(a as i32, b, c)?,
+                // "2024.11.05", padded both ways ("PyCharm 2023.2.1", "version 2024.10.02" are
+                // versions).
+                (b'.', 4, 2)
+                    if bd == 2
+                        && !(i >= 1
+                            && self.tok(i - 1).is_some_and(|t| {
+                                t.kind == Kind::Word
+                                    && (t.capitalized
+                                        || ["version", "v", "release", "build"]
+                                            .iter()
+                                            .any(|w| self.word_is(i - 1, w)))
+                            })) =>
+                {
+                    NaiveDate::from_ymd_opt(a as i32, b, c)?
+                }
                 (b'.', 1..=2, 4) => NaiveDate::from_ymd_opt(c as i32, b, a)?,
                 (b'/' | b'-', 1..=2, 4) => {
                     if a > 12 {
