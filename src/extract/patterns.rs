@@ -1445,7 +1445,8 @@ impl<'a> Matcher<'a> {
             // reported quarter stands for it.
             Some(Point::Day(d)) => self.report_quarter.filter(|q| {
                 matches!(q, Point::Quarter(y, n) if *y == d.year() && *n == d.month0() / 3 + 1)
-                    && d.succ_opt().is_some_and(|next| next.day() == 1 && next.month0() % 3 == 0)
+                    && d.succ_opt()
+                        .is_some_and(|next| next.day() == 1 && next.month0() % 3 == 0)
             }),
             _ => None,
         }
@@ -3128,14 +3129,51 @@ impl<'a> Matcher<'a> {
             t.kind == Kind::Punct
                 || matches!(
                     t.lex,
-                    Lex::Kw(Kw::And | Kw::Or | Kw::In | Kw::At | Kw::On | Kw::For)
+                    Lex::Kw(
+                        Kw::And
+                            | Kw::Or
+                            | Kw::In
+                            | Kw::At
+                            | Kw::On
+                            | Kw::For
+                            | Kw::Since
+                            | Kw::From
+                            | Kw::Until
+                            | Kw::Through
+                    )
                 )
         });
+        // ("doubling its profits annually since 1980", "rise 8.5% annually": rates.)
+        const GROWTH: &[&str] = &[
+            "doubling",
+            "doubled",
+            "double",
+            "tripled",
+            "tripling",
+            "grow",
+            "grows",
+            "grew",
+            "growing",
+            "rise",
+            "rises",
+            "rose",
+            "rising",
+            "increase",
+            "increased",
+            "increasing",
+            "fall",
+            "fell",
+            "falling",
+            "decline",
+            "declined",
+            "declining",
+        ];
         let rate_before = (1..=4).any(|back| {
             i >= back
-                && self
+                && (self
                     .tok(i - back)
                     .is_some_and(|t| t.kind == Kind::Number || t.is_punct(b'%'))
+                    || GROWTH.iter().any(|w| self.word_is(i - back, w)))
         });
         (ends_clause && !rate_before && !self.tok(i).is_some_and(|t| t.capitalized))
             .then_some(value)
