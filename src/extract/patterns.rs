@@ -7724,7 +7724,12 @@ impl<'a> Matcher<'a> {
                 if !self.kw(i.wrapping_sub(1), Kw::The) {
                     return None;
                 }
-                let tense = self.tense(i, i + 1);
+                // ("back until the weekend", "by the weekend": a deadline ahead.)
+                let tense = if self.deadline_before(i - 1) {
+                    Tense::Future
+                } else {
+                    self.tense(i, i + 1)
+                };
                 self.relative(i, i + 1, "XXXX-WXX-WE", |r| {
                     let wd = r.weekday().num_days_from_monday();
                     let day = if tense == Tense::Future || wd >= 5 {
@@ -8560,6 +8565,20 @@ impl<'a> Matcher<'a> {
             Some(_) => 0,
             // "Christmas falls on a Wednesday this year".
             None if self.clause_says_this_year(start) => 0,
+            // "travelers heading home after Christmas", three days after it: the one just gone.
+            None if (-14..0).contains(&ahead_days) && {
+                let k = if self.kw(start.wrapping_sub(1), Kw::The) {
+                    start.wrapping_sub(2)
+                } else {
+                    start.wrapping_sub(1)
+                };
+                ["after", "since", "following", "from"]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+            } =>
+            {
+                0
+            }
             None => match self.tense(start, end) {
                 Tense::Future if ahead_days < 0 => 1,
                 Tense::Past if ahead_days > 60 => -1,
