@@ -8136,6 +8136,19 @@ impl<'a> Matcher<'a> {
                     let point = Point::Month(year, month);
                     return Some(self.date_point(i, end, point, Anchor::PreviousMention));
                 }
+                // "the previous January", in a history: the last one before the story's date.
+                if the
+                    && kw == Kw::Previous
+                    && self.history
+                    && let Some(prev) = self
+                        .prev
+                        .filter(|p| !matches!(p, Point::Decade(_) | Point::Century(_)))
+                    && let Some(first) = prev.first_day()
+                {
+                    let year = first.year() - i32::from(month >= first.month());
+                    let point = Point::Month(year, month);
+                    return Some(self.date_point(i, end, point, Anchor::PreviousMention));
+                }
                 // "that October", "the same March": the month of the previous mention's year
                 // ("said that March 2015 was wet", "that May 3 was the deadline": a conjunction
                 // before a date of its own).
