@@ -237,7 +237,7 @@ impl State {
             .range_end
             .as_deref()
             .and_then(|v| v.parse::<i32>().ok())
-            .filter(|&y| y == point.year() + 1 && matches!(point, Point::Year(_)));
+            .filter(|&y| y > point.year() && matches!(point, Point::Year(_)));
         if let Point::Day(d) = point {
             self.prev_day = Some((d, end));
             if !names_report_day(&text[..start]) {

@@ -73,8 +73,8 @@ pub(crate) struct Matcher<'a> {
     pub story_day: Option<(NaiveDate, usize)>,
     /// Where the previous date mention started (a byte offset into `text`).
     pub prev_start: usize,
-    /// When the previous mention is a split year ("financial year 2024-25", "the 2023/24
-    /// season"), the year it ends in.
+    /// When the previous mention is a span of years ("financial year 2024-25", "the 2023/24
+    /// season", "the war of 1914–18"), the year it ends in.
     pub prev_split_end: Option<i32>,
     /// Where the latest duration in months ended ("for the nine months"), 0 if none yet.
     pub months_end: usize,
@@ -6692,6 +6692,14 @@ impl<'a> Matcher<'a> {
             && let Some(f) = self.years_from_quarter(start, end, n)
         {
             return Some(f);
+        }
+        // "The war of 1914–18 … A year later": from the span's end.
+        if n > 0
+            && let (Some(Point::Year(_)), Some(last)) = (self.prev, self.prev_split_end)
+            && matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
+        {
+            let p = Point::Year(last).shift(unit, n)?;
+            return Some(self.date_point(start, end, p, Anchor::PreviousMention));
         }
         // "A decade later" after "the early 1940s": the 1950s.
         if let Some(prev @ (Point::Decade(_) | Point::Century(_))) = self.prev
