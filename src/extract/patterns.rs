@@ -8447,7 +8447,7 @@ impl<'a> Matcher<'a> {
                 }
                 (v, end)
             }
-            Lex::Month(m) => (format!("XXXX-{m:02}"), j + 1),
+            Lex::Month(m) if self.day_at(j + 1).is_none() => (format!("XXXX-{m:02}"), j + 1),
             Lex::Season(s) => (
                 format!("XXXX-{}", super::resolve::season_code(u32::from(s))),
                 j + 1,
@@ -8470,6 +8470,16 @@ impl<'a> Matcher<'a> {
                         _ => None,
                     });
                 (fixed.unwrap_or_else(|| "P1Y".to_string()), h.end_tok)
+            }
+            // "every 4th of July", "every July 4": that day each year.
+            _ if let Some(f) = self
+                .core(j)
+                .filter(|f| f.start_tok == j && f.anchor != Anchor::Explicit) =>
+            {
+                let Some(Point::Day(d)) = f.point else {
+                    return None;
+                };
+                (format!("XXXX-{:02}-{:02}", d.month(), d.day()), f.end_tok)
             }
             _ => {
                 // "every three years".
