@@ -1629,9 +1629,11 @@ impl<'a> Matcher<'a> {
             return None;
         };
         if !(i >= 1
-            && ["on", "by", "until", "since"]
-                .iter()
-                .any(|w| self.word_is(i - 1, w)))
+            && [
+                "on", "by", "until", "since", "for", "before", "after", "from", "till", "to",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w)))
         {
             return None;
         }
