@@ -1651,6 +1651,17 @@ impl<'a> Matcher<'a> {
         }) {
             return None;
         }
+        // ("from the 6th or 7th century BC": centuries.)
+        if (self.kw(end, Kw::And) || self.kw(end, Kw::Or))
+            && self.ordinal_at(end + 1).is_some_and(|(_, k)| {
+                matches!(
+                    self.lex(k),
+                    Lex::Unit(Unit::Century) | Lex::Units(Unit::Century)
+                )
+            })
+        {
+            return None;
+        }
         // "began on 2 September 1666 … burned until the 6th": the month just named, when it is
         // not the reference date's own (there the tense decides).
         const NEAR_BYTES: usize = 300;
