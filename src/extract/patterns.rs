@@ -6945,6 +6945,20 @@ impl<'a> Matcher<'a> {
     /// "the fourth Thursday of November", "the last Sunday of October 2024": that weekday of
     /// the month (its year as for the month alone).
     fn weekday_of_month(&self, start: usize, nth: i32, wd: u8, of: usize) -> Option<Found> {
+        // "the first Monday of each month", "the last Friday of every month": once a month.
+        if (self.kw(of + 1, Kw::Each) || self.kw(of + 1, Kw::Every))
+            && self.lex(of + 2) == Lex::Unit(Unit::Month)
+        {
+            let mut f = self.found(
+                start,
+                of + 3,
+                TimexType::Set,
+                "P1M".into(),
+                Anchor::Explicit,
+            );
+            f.takes_the = true;
+            return Some(f);
+        }
         let (month, first, last) = self.month_after_of(of)?;
         let m = first.month();
         let day = if nth < 0 {
