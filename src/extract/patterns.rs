@@ -7889,6 +7889,25 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut j = i + 1;
+        // "in his last decade", "her final year": the last stretch of a life, a length.
+        if kw == Kw::Last
+            && i >= 1
+            && ["his", "her", "their", "its", "my", "our", "your"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            && let Lex::Unit(u @ (Unit::Year | Unit::Decade | Unit::Month | Unit::Week)) =
+                self.lex(j)
+        {
+            let mut f = self.found(
+                i,
+                j + 1,
+                TimexType::Duration,
+                duration_value(Some(1.0), u),
+                Anchor::Explicit,
+            );
+            f.takes_the = false;
+            return Some(f);
+        }
         // "this time last year", "this time next week": the same day a unit away.
         if kw == Kw::This
             && self.kw(j, Kw::Time)
