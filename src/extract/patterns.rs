@@ -2942,45 +2942,52 @@ impl<'a> Matcher<'a> {
         let (n, 3) = self.plain_number(i)? else {
             return None;
         };
-        if n < 100
-            || !matches!(
-                i.checked_sub(1).and_then(|p| self.kw_at(p)),
-                Some(Kw::In | Kw::Since | Kw::Until)
-            )
-        {
+        if n < 100 {
             return None;
         }
+        // In a settled history more words lead a year: "around 610", "after 751", "from 626 to
+        // 649", "from about 726"; a span in brackets or after "r." anywhere: "(618–907)", "(r.
+        // 712–756)".
+        let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
+        let bracketed_span = i >= 1
+            && (self.punct(i - 1, b'(')
+                || self.punct(i - 1, b'.') && self.word_is(i.wrapping_sub(2), "r"))
+            && self.is_dash(i + 1)
+            && self
+                .plain_number(i + 2)
+                .is_some_and(|(last, d)| d == 3 && last > n && last - n < 500);
+        let led = matches!(before, Some(Kw::In | Kw::Since | Kw::Until))
+            || bracketed_span
+            || self.settled_history
+                && (matches!(
+                    before,
+                    Some(Kw::After | Kw::Before | Kw::From | Kw::Of | Kw::Through)
+                ) || i >= 3
+                    // ("from 626 to 649", not "rose to 476".)
+                    && matches!(before, Some(Kw::To))
+                    && self.kw(i - 3, Kw::From)
+                    && self.plain_number(i - 2).is_some()
+                    || i >= 1
+                        && (["around", "about", "circa", "c", "r", "reigned", "ruled"]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w))
+                            || self.punct(i - 1, b'(')
+                            || self.punct(i - 1, b'.') && self.word_is(i.wrapping_sub(2), "r")));
         // ("476.5" and "476,000" never get here: they are not plain numbers.)
-        let ends_clause = self.tok(i + 1).is_none_or(|t| {
-            t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b',' | b';' | b')')
-        });
-        // "In 774 it passed to the Franks", "sacked in 410 by Alaric": a pronoun, article or
-        // preposition after the number starts the clause, so no count noun follows.
-        const CLAUSE_OPENERS: &[&str] = &[
-            "it",
-            "he",
-            "she",
-            "they",
-            "we",
-            "the",
-            "his",
-            "her",
-            "its",
-            "their",
-            "by",
-            "when",
-            "after",
-            "before",
-            "during",
-            "as",
-            "under",
-            "at",
-            "on",
-            "following",
-        ];
-        let clause_opens = CLAUSE_OPENERS.iter().any(|w| self.word_is(i + 1, w));
-        if !ends_clause && !clause_opens {
+        if !led || !self.year_number_ends(i + 1) {
             return None;
+        }
+        // "(618–907)", "r. 712–756": a span of such years.
+        if self.is_dash(i + 1)
+            && let Some((last, 3)) = self.plain_number(i + 2)
+            && last > n
+            && last - n < 500
+            && self.year_number_ends(i + 3)
+        {
+            let mut f = self.date_point(i, i + 3, Point::Year(n as i32), Anchor::Explicit);
+            f.range_end = Some(format!("{last:04}"));
+            f.takes_the = false;
+            return Some(f);
         }
         let mut f = self.date_point(i, i + 1, Point::Year(n as i32), Anchor::Explicit);
         f.takes_the = false;
@@ -3407,7 +3414,66 @@ impl<'a> Matcher<'a> {
         if let Some(found) = self.short_year_at(j) {
             return Some(found);
         }
+        // "on 27 December 537", "8 June 632": a three-digit year after a day and month ends its
+        // clause.
+        if let Some((n, 3)) = self.plain_number(k)
+            && n >= 100
+            && self.year_number_ends(k + 1)
+        {
+            return Some((n as i32, k + 1));
+        }
         self.relative_year_at(j)
+    }
+
+    /// Whether a number read as a year, ending before token `k`, ends its clause or opens the
+    /// next one: punctuation, the text's end, or a word that no count noun is ("In 751 a Tang
+    /// army", "in 634 or 635", "sacked in 410 by Alaric").
+    fn year_number_ends(&self, k: usize) -> bool {
+        const CLAUSE_OPENERS: &[&str] = &[
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "by",
+            "when",
+            "after",
+            "before",
+            "during",
+            "as",
+            "under",
+            "at",
+            "on",
+            "following",
+            "or",
+            "and",
+            "to",
+            "until",
+            "that",
+            "this",
+        ];
+        self.tok(k).is_none_or(|t| {
+            t.kind == Kind::Punct && matches!(t.num as u8, b'.' | b',' | b';' | b')' | b':')
+                || self.is_dash(k)
+        }) || CLAUSE_OPENERS.iter().any(|w| self.word_is(k, w))
+            // "In 476 Rome fell": a name opens the clause ("in 111 Tests" counts matches).
+            || self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.capitalized
+                    && t.lex == Lex::None
+                    && self.text.as_bytes()[t.end - 1] != b's'
+                    && self.text.as_bytes()[t.start + 1..t.end]
+                        .iter()
+                        .all(u8::is_ascii_lowercase)
+                    && !self.address_after(k)
+            })
     }
 
     /// "'25" after a month: a two-digit year, in the century that puts it nearest before the
@@ -3553,6 +3619,16 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
+        }
+        // "the Nika riots of January 532", in a settled history: a three-digit year.
+        if self.settled_history
+            && self.tok(i).is_some_and(|t| t.capitalized)
+            && let Some((n, 3)) = self.plain_number(k)
+            && n >= 100
+            && !self.count_noun_after(k + 1)
+        {
+            let point = Point::Month(n as i32, month);
+            return Some(self.date_point(i, k + 1, point, Anchor::Explicit));
         }
         // "the June quarter", "the July-September quarter", "the June and September quarters":
         // a quarter named by its last month (or by its months).
