@@ -7965,6 +7965,44 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut j = i + 1;
+        // "for the next century and a half", "over the next half-century": lengths.
+        if matches!(
+            kw,
+            Kw::Next | Kw::Past | Kw::Last | Kw::Following | Kw::Coming
+        ) {
+            if let Lex::Unit(u) = self.lex(j)
+                && self.kw(j + 1, Kw::And)
+                && self.kw(j + 2, Kw::A)
+                && self.kw(j + 3, Kw::Half)
+            {
+                let mut f = self.found(
+                    i,
+                    j + 4,
+                    TimexType::Duration,
+                    duration_value(Some(1.5), u),
+                    Anchor::Explicit,
+                );
+                f.takes_the = true;
+                return Some(f);
+            }
+            if self.kw(j, Kw::Half)
+                && (self.is_dash(j + 1) && self.attached(j + 1) || !self.is_dash(j + 1))
+                && let Some(k) = [j + 1, j + 2]
+                    .into_iter()
+                    .find(|&k| matches!(self.lex(k), Lex::Unit(_)))
+                && let Lex::Unit(u) = self.lex(k)
+            {
+                let mut f = self.found(
+                    i,
+                    k + 1,
+                    TimexType::Duration,
+                    duration_value(Some(0.5), u),
+                    Anchor::Explicit,
+                );
+                f.takes_the = true;
+                return Some(f);
+            }
+        }
         // "in his last decade", "her final year": the last stretch of a life, a length.
         if kw == Kw::Last
             && i >= 1
@@ -8478,7 +8516,7 @@ impl<'a> Matcher<'a> {
                 Some(self.date_point(i, end, Point::Half(year, 2), anchor))
             }
             Lex::Units(u)
-                if matches!(kw, Kw::Last | Kw::Past)
+                if matches!(kw, Kw::Last | Kw::Past | Kw::Next)
                     && matches!(
                         u,
                         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
