@@ -8586,7 +8586,7 @@ impl<'a> Matcher<'a> {
             n = f64::from(nth);
             j = k;
         }
-        let (value, mut end) = match self.lex(j) {
+        let (value, end) = match self.lex(j) {
             Lex::Unit(u) => (duration_value(Some(n), u), j + 1),
             Lex::Weekday(d) => {
                 let mut v = format!("XXXX-WXX-{d}");
@@ -8650,6 +8650,20 @@ impl<'a> Matcher<'a> {
                 }
             }
         };
+        // "commemorated every year on 29 May": that day each year.
+        let (value, end) = if value == "P1Y"
+            && self.kw(end, Kw::On)
+            && !matches!(self.lex(end + 1), Lex::Weekday(_))
+            && let Some(day) = self
+                .core(end + 1)
+                .filter(|f| f.start_tok == end + 1 && f.anchor != Anchor::Explicit)
+            && let Some(Point::Day(d)) = day.point
+        {
+            (format!("XXXX-{:02}-{:02}", d.month(), d.day()), day.end_tok)
+        } else {
+            (value, end)
+        };
+        let mut end = end;
         // "every second Tuesday of the month".
         if matches!(self.lex(j), Lex::Weekday(_))
             && self.kw(end, Kw::Of)
