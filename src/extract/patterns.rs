@@ -849,6 +849,21 @@ impl<'a> Matcher<'a> {
             "pushed",
             "moved",
         ];
+        // "the forecast for Wednesday afternoon", "the outlook for next week": ahead.
+        if self.verb_before_preposition(
+            from,
+            &["for"],
+            &[
+                "forecast",
+                "outlook",
+                "schedule",
+                "prediction",
+                "predictions",
+            ],
+            2,
+        ) {
+            return Tense::Future;
+        }
         let bare_month = self
             .month_at(from)
             .is_some_and(|(_, j, _)| self.day_at(j).is_none());
@@ -913,7 +928,7 @@ impl<'a> Matcher<'a> {
             // "repairs could take until the summer", "prices may rise in the fall": a modal
             // before a bare verb points forward ("could not", "may have", "could be located"
             // say nothing of it).
-            if i < from
+            if (i < from || i >= to)
                 && t.kind == Kind::Word
                 && ["could", "might", "may", "should", "must"]
                     .iter()
@@ -1881,6 +1896,41 @@ impl<'a> Matcher<'a> {
         self.match_at_inner(i)
             .filter(|f| !self.names_in_prose(f.start_tok, f.end_tok))
             .filter(|f| !self.tiny_minute(f.end_tok))
+            .filter(|f| !self.award_of_the_year(f.start_tok, f.end_tok))
+    }
+
+    /// Whether `[start, end)` is "the year" of an award: "album of the year", "player of the
+    /// year", "coach of the year".
+    fn award_of_the_year(&self, start: usize, end: usize) -> bool {
+        const AWARDS: &[&str] = &[
+            "album",
+            "song",
+            "record",
+            "player",
+            "coach",
+            "manager",
+            "person",
+            "team",
+            "book",
+            "car",
+            "word",
+            "artist",
+            "athlete",
+            "footballer",
+            "sportsperson",
+            "rookie",
+            "entertainer",
+            "newcomer",
+            "goal",
+            "employee",
+            "teacher",
+        ];
+        end == start + 2
+            && start >= 2
+            && self.kw(start, Kw::The)
+            && self.lex(start + 1) == Lex::Unit(Unit::Year)
+            && self.kw(start - 1, Kw::Of)
+            && AWARDS.iter().any(|w| self.word_is(start - 2, w))
     }
 
     /// Whether the expression ending before token `end` is "a minute" the adjective: "by a
@@ -4623,6 +4673,8 @@ impl<'a> Matcher<'a> {
             "holds",
             "premiere",
             "premieres",
+            "fly",
+            "flies",
             "comes",
         ];
         let Some(t) = self.tok(i) else {
@@ -6516,8 +6568,12 @@ impl<'a> Matcher<'a> {
         }
         // "a week from today", "two days from Monday": that far after the day named ("for 14
         // days from July 5" is a stretch of time starting then).
+        // ("a week on Saturday": the British "a week from Saturday".)
+        let week_on = unit == Unit::Week
+            && self.kw(end, Kw::On)
+            && matches!(self.lex(end + 1), Lex::Weekday(_));
         if !hyphen
-            && self.kw(end, Kw::From)
+            && (self.kw(end, Kw::From) || week_on)
             && (!self.kw(i.wrapping_sub(1), Kw::For)
                 || (2..=5).any(|back| {
                     i >= back
@@ -6611,7 +6667,9 @@ impl<'a> Matcher<'a> {
         // ("in a quarter that produced a loss" and "in a year of turmoil" are no points.)
         let described = ["that", "which", "when", "where", "of"]
             .iter()
-            .any(|w| self.word_is(end, w));
+            .any(|w| self.word_is(end, w))
+            // ("for the first time in eight years": a length.)
+            || i >= 2 && self.kw(i - 2, Kw::Time);
         if !hyphen
             && !described
             && amount.is_some_and(|a| a >= 1.0)
