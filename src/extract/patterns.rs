@@ -6759,7 +6759,10 @@ impl<'a> Matcher<'a> {
                 )?))
             });
         }
+        // ("a year ago" among quarters compares with the reported one; "two years ago" tells
+        // of the time of writing.)
         if unit == Unit::Year
+            && n == -1
             && let Some(f) = self.years_from_quarter(start, end, n)
         {
             return Some(f);
