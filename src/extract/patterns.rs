@@ -2996,7 +2996,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // In a settled history more words lead a year: "around 610", "after 751", "from 626 to
-        // 649", "from about 726"; a span in brackets or after "r." anywhere: "(618–907)", "(r.
+        // 649", "from about 726" (not "of": "its peak of 381 on September 3"); a span in brackets or after "r." anywhere: "(618–907)", "(r.
         // 712–756)".
         let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
         let bracketed_span = i >= 1
@@ -3011,7 +3011,7 @@ impl<'a> Matcher<'a> {
             || self.settled_history
                 && (matches!(
                     before,
-                    Some(Kw::After | Kw::Before | Kw::From | Kw::Of | Kw::Through)
+                    Some(Kw::After | Kw::Before | Kw::From | Kw::Through)
                 ) || i >= 3
                     // ("from 626 to 649", not "rose to 476".)
                     && matches!(before, Some(Kw::To))
