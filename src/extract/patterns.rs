@@ -571,24 +571,14 @@ impl<'a> Matcher<'a> {
             if !(1..=12).contains(&h) {
                 return None;
             }
-            hour = match (pm, h) {
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, 12) => 0,
-                (false, h) => h,
-            };
+            hour = hour_with_meridiem(h, pm);
             next = after;
         } else if has_colon
             && (1..=12).contains(&h)
             && let Some((part, after)) = self.day_part_phrase_at(next)
         {
             // "at 11:02 in the morning".
-            hour = match part {
-                1 => h % 12,
-                4 if h < 6 || h == 12 => h % 12,
-                _ if h == 12 => 12,
-                _ => h + 12,
-            };
+            hour = hour_in_part(h, part);
             next = after;
         } else if !has_colon {
             if self.word_is(next, "o")
@@ -600,12 +590,7 @@ impl<'a> Matcher<'a> {
                 && let Some((part, after)) = self.day_part_phrase_at(next)
             {
                 // "4 in the morning", "8 in the evening", "11 at night".
-                hour = match part {
-                    1 => h % 12,
-                    4 if h < 6 || h == 12 => h % 12,
-                    _ if h == 12 => 12,
-                    _ => h + 12,
-                };
+                hour = hour_in_part(h, part);
                 next = after;
             } else {
                 return None;
@@ -678,20 +663,10 @@ impl<'a> Matcher<'a> {
             next += 3;
         }
         if let Some((pm, after)) = self.ampm_at(next) {
-            hour = match (pm, hour) {
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, 12) => 0,
-                (false, h) => h,
-            };
+            hour = hour_with_meridiem(hour, pm);
             next = after;
         } else if let Some((part, after)) = self.day_part_phrase_at(next) {
-            hour = match part {
-                1 => hour % 12,
-                4 if hour < 6 || hour == 12 => hour % 12,
-                _ if hour == 12 => 12,
-                _ => hour + 12,
-            };
+            hour = hour_in_part(hour, part);
             next = after;
         } else if offset.is_none() && !oclock {
             // A bare number word is no time ("eight in all").
@@ -839,16 +814,6 @@ impl<'a> Matcher<'a> {
         // "was postponed until Jan. 11", "rescheduled for Jan. 8": the new date is ahead (a bare
         // month is left to the tolerance for months just past: "were postponed until September",
         // written in October).
-        const RESCHEDULING: &[&str] = &[
-            "postponed",
-            "delayed",
-            "rescheduled",
-            "adjourned",
-            "deferred",
-            "extended",
-            "pushed",
-            "moved",
-        ];
         // "the forecast for Wednesday afternoon", "the outlook for next week": ahead.
         if self.verb_before_preposition(
             from,
@@ -1899,6 +1864,17 @@ impl<'a> Matcher<'a> {
             .filter(|f| !self.award_of_the_year(f.start_tok, f.end_tok))
     }
 
+    /// A length of `amount` `unit`s over `[start, end)` ("three weeks", "P3W").
+    fn duration_found(&self, start: usize, end: usize, amount: Option<f64>, unit: Unit) -> Found {
+        self.found(
+            start,
+            end,
+            TimexType::Duration,
+            duration_value(amount, unit),
+            Anchor::Explicit,
+        )
+    }
+
     /// Whether `[start, end)` is "the year" of an award: "album of the year", "player of the
     /// year", "coach of the year".
     fn award_of_the_year(&self, start: usize, end: usize) -> bool {
@@ -2214,13 +2190,7 @@ impl<'a> Matcher<'a> {
                     && let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) =
                         self.lex(i + 2)
                 {
-                    return Some(self.found(
-                        i,
-                        i + 3,
-                        TimexType::Duration,
-                        duration_value(Some(1.0), u),
-                        Anchor::Explicit,
-                    ));
+                    return Some(self.duration_found(i, i + 3, Some(1.0), u));
                 }
                 // "the other day", "the other week": a little while ago.
                 if self.word_is(i + 1, "other")
@@ -4431,34 +4401,28 @@ impl<'a> Matcher<'a> {
         // "had filed reports by Wednesday": the past perfect keeps it in the past; so does a
         // simple past before "by" ("crews restored power by Wednesday").
         // ("Talks went on until Thursday" is over; "was postponed until Thursday" is not.)
+        // ("gave the family until Tuesday": a deadline given.)
+        const HOLDING: &[&str] = &[
+            "suspended",
+            "halted",
+            "closed",
+            "banned",
+            "barred",
+            "frozen",
+            "paused",
+            "set",
+            "scheduled",
+            "gave",
+            "given",
+            "granted",
+            "allowed",
+        ];
         let rescheduled = (2..=6).any(|back| {
             i >= back
-                && [
-                    "postponed",
-                    "delayed",
-                    "rescheduled",
-                    "adjourned",
-                    "deferred",
-                    "extended",
-                    "pushed",
-                    "moved",
-                    "suspended",
-                    "halted",
-                    "closed",
-                    "banned",
-                    "barred",
-                    "frozen",
-                    "paused",
-                    "set",
-                    "scheduled",
-                    // "gave the family until Tuesday": a deadline given.
-                    "gave",
-                    "given",
-                    "granted",
-                    "allowed",
-                ]
-                .iter()
-                .any(|w| self.word_is(i - back, w))
+                && RESCHEDULING
+                    .iter()
+                    .chain(HOLDING)
+                    .any(|w| self.word_is(i - back, w))
         });
         let by_after_past = i >= 1
             && (self.word_is(i - 1, "by")
@@ -6607,13 +6571,7 @@ impl<'a> Matcher<'a> {
             && matches!(self.kw_at(end), Some(Kw::Earlier | Kw::Later))
             && self.kw(end + 1, Kw::Than)
         {
-            return Some(self.found(
-                i,
-                end,
-                TimexType::Duration,
-                duration_value(amount, unit),
-                Anchor::Explicit,
-            ));
+            return Some(self.duration_found(i, end, amount, unit));
         }
         // "a week or so ago", "a month or so later": the same point, approximately.
         if !hyphen
@@ -6693,13 +6651,7 @@ impl<'a> Matcher<'a> {
                 return self.ago(i, time_end.unwrap_or(end), amount, unit, 1);
             }
         }
-        let mut f = self.found(
-            i,
-            end,
-            TimexType::Duration,
-            duration_value(amount, unit),
-            Anchor::Explicit,
-        );
+        let mut f = self.duration_found(i, end, amount, unit);
         f.takes_the = true;
         if odd {
             f.modifier = Some("APPROX");
@@ -6812,13 +6764,7 @@ impl<'a> Matcher<'a> {
                 .is_some_and(|d| d.year() > r.year() + 1)
         });
         if beyond && sign > 0 && self.tense(start, end) != Tense::Future {
-            return Some(self.found(
-                start,
-                end,
-                TimexType::Duration,
-                duration_value(amount, unit),
-                Anchor::Explicit,
-            ));
+            return Some(self.duration_found(start, end, amount, unit));
         }
         Some(f)
     }
@@ -6955,13 +6901,7 @@ impl<'a> Matcher<'a> {
                     Anchor::ReferenceDate,
                 ));
             }
-            return Some(self.found(
-                i,
-                i + 1,
-                TimexType::Duration,
-                duration_value(None, unit),
-                Anchor::Explicit,
-            ));
+            return Some(self.duration_found(i, i + 1, None, unit));
         }
         None
     }
@@ -7657,13 +7597,7 @@ impl<'a> Matcher<'a> {
                         ));
                     }
                     Lex::Units(u @ (Unit::Week | Unit::Month)) => {
-                        return Some(self.found(
-                            i,
-                            i + 2,
-                            TimexType::Duration,
-                            duration_value(None, u),
-                            Anchor::Explicit,
-                        ));
+                        return Some(self.duration_found(i, i + 2, None, u));
                     }
                     _ => {}
                 }
@@ -8036,13 +7970,7 @@ impl<'a> Matcher<'a> {
                 && self.kw(j + 2, Kw::A)
                 && self.kw(j + 3, Kw::Half)
             {
-                let mut f = self.found(
-                    i,
-                    j + 4,
-                    TimexType::Duration,
-                    duration_value(Some(1.5), u),
-                    Anchor::Explicit,
-                );
+                let mut f = self.duration_found(i, j + 4, Some(1.5), u);
                 f.takes_the = true;
                 return Some(f);
             }
@@ -8053,13 +7981,7 @@ impl<'a> Matcher<'a> {
                     .find(|&k| matches!(self.lex(k), Lex::Unit(_)))
                 && let Lex::Unit(u) = self.lex(k)
             {
-                let mut f = self.found(
-                    i,
-                    k + 1,
-                    TimexType::Duration,
-                    duration_value(Some(0.5), u),
-                    Anchor::Explicit,
-                );
+                let mut f = self.duration_found(i, k + 1, Some(0.5), u);
                 f.takes_the = true;
                 return Some(f);
             }
@@ -8073,13 +7995,7 @@ impl<'a> Matcher<'a> {
             && let Lex::Unit(u @ (Unit::Year | Unit::Decade | Unit::Month | Unit::Week)) =
                 self.lex(j)
         {
-            let mut f = self.found(
-                i,
-                j + 1,
-                TimexType::Duration,
-                duration_value(Some(1.0), u),
-                Anchor::Explicit,
-            );
+            let mut f = self.duration_found(i, j + 1, Some(1.0), u);
             f.takes_the = false;
             return Some(f);
         }
@@ -8561,13 +8477,7 @@ impl<'a> Matcher<'a> {
                         && matches!(u, Unit::Year | Unit::Decade | Unit::Century | Unit::Month) =>
             {
                 // "the coming months", "in the following decades".
-                Some(self.found(
-                    i,
-                    j + 1,
-                    TimexType::Duration,
-                    duration_value(None, u),
-                    Anchor::Explicit,
-                ))
+                Some(self.duration_found(i, j + 1, None, u))
             }
             Lex::Kw(Kw::Half) if kw == Kw::Last || kw == Kw::Latter => {
                 if let Some(f) = self.half_of_period(i, j + 1, true) {
@@ -8583,13 +8493,7 @@ impl<'a> Matcher<'a> {
                         Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
                     ) =>
             {
-                Some(self.found(
-                    i,
-                    j + 1,
-                    TimexType::Duration,
-                    duration_value(None, u),
-                    Anchor::Explicit,
-                ))
+                Some(self.duration_found(i, j + 1, None, u))
             }
             Lex::Kw(Kw::Period) if kw == Kw::Latest || kw == Kw::Same => {
                 // "the first nine months of 2025 … the same period a year earlier": no quarter.
@@ -8993,6 +8897,39 @@ fn coarse_like(like: Point, day: NaiveDate) -> Point {
 }
 
 /// A preposition that opens a date phrase: "in '98", "since June", "until March".
+/// Verbs that move a date ahead: "was postponed until Jan. 11", "rescheduled for Jan. 8".
+const RESCHEDULING: &[&str] = &[
+    "postponed",
+    "delayed",
+    "rescheduled",
+    "adjourned",
+    "deferred",
+    "extended",
+    "pushed",
+    "moved",
+];
+
+/// The 24-hour hour of a 12-hour clock's `h` in a part of the day (1 morning – 4 night): "4 in
+/// the morning" is 4, "8 in the evening" 20, "11 at night" 23, "2 at night" 2.
+fn hour_in_part(h: u32, part: u8) -> u32 {
+    match part {
+        1 => h % 12,
+        4 if h < 6 || h == 12 => h % 12,
+        _ if h == 12 => 12,
+        _ => h + 12,
+    }
+}
+
+/// The 24-hour hour of a 12-hour clock's `h` with "a.m." or "p.m." (`pm`).
+fn hour_with_meridiem(h: u32, pm: bool) -> u32 {
+    match (pm, h) {
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, 12) => 0,
+        (false, h) => h,
+    }
+}
+
 /// A fractional amount in a smaller unit that makes it whole where one does: "half a century" is
 /// 50 years, "a year and a half" 18 months, "six and a half hours" 390 minutes.
 fn whole_amount(amount: Option<f64>, unit: Unit) -> (Option<f64>, Unit) {
