@@ -203,7 +203,7 @@ impl<'a> Matcher<'a> {
                     });
                 let title = self.attached(k)
                     && k >= 1
-                    && (TITLES.contains(&&self.text[self.toks[k - 1].start..self.toks[k - 1].end])
+                    && (self.word_in(k - 1, TITLES)
                         || matches!(self.toks[k - 1].lex, Lex::MonthAbbr(_)));
                 !(decimal || lower_next || title)
             }
@@ -1862,6 +1862,12 @@ impl<'a> Matcher<'a> {
             .filter(|f| !self.names_in_prose(f.start_tok, f.end_tok))
             .filter(|f| !self.tiny_minute(f.end_tok))
             .filter(|f| !self.award_of_the_year(f.start_tok, f.end_tok))
+    }
+
+    /// Whether token `k` is written exactly as one of `words` ("No", "Ordinance", "Platform").
+    fn word_in(&self, k: usize, words: &[&str]) -> bool {
+        self.tok(k)
+            .is_some_and(|t| words.contains(&&self.text[t.start..t.end]))
     }
 
     /// A length of `amount` `unit`s over `[start, end)` ("three weeks", "P3W").
@@ -4172,11 +4178,7 @@ impl<'a> Matcher<'a> {
             "Good", "Black", "Bloody", "Super", "Cyber", "Holy", "Maundy", "Ash", "Palm", "Easter",
             "Whit", "Shrove", "Ruby", "Girl", "Man", "Manic",
         ];
-        if i >= 1
-            && self
-                .tok(i - 1)
-                .is_some_and(|p| NAMING.contains(&&self.text[p.start..p.end]))
-        {
+        if i >= 1 && self.word_in(i - 1, NAMING) {
             return None;
         }
         // "Tuesday nights", "Monday and Thursday mornings": every such night, a set.
@@ -4253,12 +4255,7 @@ impl<'a> Matcher<'a> {
             && self
                 .tok(i + 2)
                 .is_some_and(|t| t.capitalized && t.kind == Kind::Word);
-        if titled_day_part
-            || self
-                .tok(i + 1)
-                .is_some_and(|t| TITLES.contains(&&self.text[t.start..t.end]))
-            || self.word_is(i + 1, "school")
-        {
+        if titled_day_part || self.word_in(i + 1, TITLES) || self.word_is(i + 1, "school") {
             return None;
         }
         // "on Wednesday next week", "Friday last week", "Monday this week": that day of that
@@ -5071,11 +5068,7 @@ impl<'a> Matcher<'a> {
             "Interstate",
             "Hwy",
         ];
-        if i >= 1
-            && self
-                .tok(i - 1)
-                .is_some_and(|t| PLACES.contains(&&self.text[t.start..t.end]))
-        {
+        if i >= 1 && self.word_in(i - 1, PLACES) {
             return false;
         }
         if strong_before && (1000..=2199).contains(&year) {
@@ -5306,11 +5299,7 @@ impl<'a> Matcher<'a> {
             "Regulation",
             "Form",
         ];
-        if i >= 1
-            && self
-                .tok(i - 1)
-                .is_some_and(|t| DOCUMENTS.contains(&&self.text[t.start..t.end]))
-        {
+        if i >= 1 && self.word_in(i - 1, DOCUMENTS) {
             return true;
         }
         // "Train 2015 to Boston", "mile marker 1984", "Gate 2010", "the album 1989", "the novel
@@ -5459,8 +5448,7 @@ impl<'a> Matcher<'a> {
         const UNITS: &[&str] = &[
             "KB", "MB", "GB", "TB", "kW", "KW", "MW", "GW", "km", "kg", "hp", "m", "ft", "mi",
         ];
-        self.tok(k)
-            .is_some_and(|t| UNITS.contains(&&self.text[t.start..t.end]))
+        self.word_in(k, UNITS)
     }
 
     /// "2100 Main Street", "1600 Pennsylvania Avenue": an address after a number ("a 1971
