@@ -74,7 +74,7 @@ fn linked(text: &str, start: &Mention, end: &Mention) -> bool {
 
 /// A TIME value's day and clock ("2023-10-05T22:00" → 2023-10-05, "22:00"); None for parts of
 /// day ("TNI") or values without a full day.
-fn day_and_clock(value: &str) -> Option<(NaiveDate, &str)> {
+pub(crate) fn day_and_clock(value: &str) -> Option<(NaiveDate, &str)> {
     let (day, clock) = value.split_once('T')?;
     if !clock.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;

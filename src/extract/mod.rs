@@ -221,8 +221,7 @@ impl State {
             self.months_end = end;
         }
         if found.ty == TimexType::Time
-            && let Some((day, clock)) = found.value.split_once('T')
-            && let Ok(day) = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            && let Some((day, clock)) = joins::day_and_clock(&found.value)
             && let (Some(h), Some(m)) = (clock.get(..2), clock.get(3..5))
             && let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>())
         {
