@@ -1558,7 +1558,12 @@ impl<'a> Matcher<'a> {
         let rm = r.month();
         match tense {
             Tense::Future if month < rm => year += 1,
-            Tense::Past if ahead_days > 60 => year -= 1,
+            // (A past verb further off often reports a date still to come: "said the offer
+            // had been set to expire Nov. 6"; one right before the day tells what happened on
+            // it: "the attack happened on 5 May".)
+            Tense::Past if ahead_days > 60 || ahead_days > 3 && self.event_verb_before(start) => {
+                year -= 1
+            }
             Tense::Unknown if ahead_days > 120 => year -= 1,
             Tense::Unknown if ahead_days < -240 => year += 1,
             _ => {}
@@ -1835,8 +1840,17 @@ impl<'a> Matcher<'a> {
         let delivery = ["delivery", "contract", "contracts", "futures"]
             .iter()
             .any(|w| self.word_is(end, w));
+        // "The vote was postponed to March", written in January: a new date ahead (one just
+        // behind is the old plan told after the fact).
+        let rescheduled_to = !(month < rm && month + 3 >= rm)
+            && self.verb_before_preposition(
+                start,
+                &["to", "until", "till", "for", "into"],
+                RESCHEDULING,
+                4,
+            );
         let tense = match self.tense(start, end) {
-            _ if extended_to || delivery => Tense::Future,
+            _ if extended_to || delivery || rescheduled_to => Tense::Future,
             _ if reported && month < rm => Tense::Past,
             Tense::Past if month < rm && month + 3 >= rm => Tense::Past,
             _ if self.deadline_before(start) => Tense::Future,
@@ -2179,8 +2193,10 @@ impl<'a> Matcher<'a> {
                     let Some(Point::Day(d)) = self.prev else {
                         return None;
                     };
-                    // A habit in the present ("he runs in the evening") names no day.
+                    // A habit in the present ("he runs in the evening") names no day; "in the
+                    // evening of March 3" names its own, tagged after it.
                     if self.prev_end == 0
+                        || self.kw(i + 2, Kw::Of)
                         || here.saturating_sub(self.prev_end) > NEAR_BYTES
                         || self.tense(i, i + 2) == Tense::Unknown
                     {
@@ -3914,6 +3930,12 @@ impl<'a> Matcher<'a> {
         if i > 1 && self.kw(i - 1, Kw::Or) && self.month_at(i - 2).is_some() {
             return true;
         }
+        // "The hearing is set for May", "was postponed until March".
+        if self.verb_before_preposition(i, &["for"], PLANNING, 3)
+            || self.verb_before_preposition(i, &["to", "till"], RESCHEDULING, 3)
+        {
+            return true;
+        }
         i > 0
             && matches!(
                 self.kw_at(i - 1),
@@ -4161,9 +4183,22 @@ impl<'a> Matcher<'a> {
                 self.with_prefix(k)
                     .filter(|f| self.kw(k, Kw::The) && f.start_tok == k)
             })
-            && matches!(f.point, Some(Point::Day(_)))
+            && let Some(Point::Day(day)) = f.point
         {
             f.start_tok = i;
+            // "Sunday, June 2" without a year: the year next to the one guessed when only
+            // there June 2 is a Sunday.
+            if f.anchor == Anchor::ReferenceDate
+                && f.value == format_day(day)
+                && day.weekday() != weekday(wd)
+                && let Some(fit) = [-1, 1].iter().find_map(|&shift| {
+                    NaiveDate::from_ymd_opt(day.year() + shift, day.month(), day.day())
+                        .filter(|d| d.weekday() == weekday(wd))
+                })
+            {
+                f.point = Some(Point::Day(fit));
+                f.value = format_day(fit);
+            }
             return Some(f);
         }
         if let Some(f) = self.weekday_the_nth(i, k, wd) {
@@ -4430,6 +4465,30 @@ impl<'a> Matcher<'a> {
         let before_possessive =
             i >= 1 && self.word_is(i - 1, "before") && self.is_apostrophe(start + 1);
         deadline && !by_after_past && !before_possessive && !self.clause_has(start, "had")
+    }
+
+    /// Whether a simple past verb of something done stands right before the date at token
+    /// `start`, or before an "on" that opens it: "the attack happened on 5 May", "was killed on
+    /// June 2", "she died July 9" (not "is expected on", "was scheduled for", "will be signed
+    /// on").
+    fn event_verb_before(&self, start: usize) -> bool {
+        let mut k = start;
+        if k >= 1 && self.word_is(k - 1, "on") {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let verb = k - 1;
+        let past = self.kw(verb, Kw::PastVerb)
+            || self.tok(verb).is_some_and(|t| t.lex == Lex::None) && self.ed_verb_at(verb);
+        let helper_ahead = verb >= 1
+            && [
+                "to", "will", "would", "be", "is", "are", "has", "have", "been", "had", "being",
+            ]
+            .iter()
+            .any(|w| self.word_is(verb - 1, w));
+        past && !helper_ahead && !self.word_in(verb, PLANNING) && !self.word_in(verb, RESCHEDULING)
     }
 
     /// A simple past verb a few words before token `at`, in its clause and not behind an
@@ -4799,6 +4858,14 @@ impl<'a> Matcher<'a> {
             && self.attached(i - 1)
             && self.attached(i)
             && self.number(i - 2).is_some_and(|(_, d)| d != 4)
+        {
+            return None;
+        }
+        // "1800 333 000", "1300 655 506": the first group of a phone number.
+        if !self.attached(i + 1)
+            && matches!(self.number(i + 1), Some((_, 3)))
+            && matches!(self.number(i + 2), Some((_, 3 | 4)))
+            && self.tok(i + 2).is_some_and(|t| t.space_before)
         {
             return None;
         }
@@ -5904,6 +5971,10 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Week) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, n as i32, j + 1)
             }
+            // "the first day of 2024", "the first day of March".
+            Lex::Unit(Unit::Day) if n == 1 && self.kw(j + 1, Kw::Of) => {
+                self.day_of_month_or_year(i, false, j + 1)
+            }
             // "the fourth Thursday of November", "the first Tuesday in November".
             Lex::Weekday(wd)
                 if (1..=5).contains(&n) && (self.kw(j + 1, Kw::Of) || self.kw(j + 1, Kw::In)) =>
@@ -6959,6 +7030,26 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut f = self.date_point(start, month.end_tok, Point::Week(day), month.anchor);
+        f.takes_the = true;
+        Some(f)
+    }
+
+    /// "the first day of March", "the last day of 2025", "the last day of the month": that
+    /// month's or year's first or last day (the month's year as for the month alone).
+    fn day_of_month_or_year(&self, start: usize, last: bool, of: usize) -> Option<Found> {
+        let (day, end, anchor) = if let Some((month, first, final_day)) = self.month_after_of(of) {
+            let day = if last { final_day } else { first };
+            (day, month.end_tok, month.anchor)
+        } else {
+            let (year, end, anchor) = self.of_named_year(of).filter(|_| self.kw(of, Kw::Of))?;
+            let day = if last {
+                NaiveDate::from_ymd_opt(year, 12, 31)?
+            } else {
+                NaiveDate::from_ymd_opt(year, 1, 1)?
+            };
+            (day, end, anchor)
+        };
+        let mut f = self.date_point(start, end, Point::Day(day), anchor);
         f.takes_the = true;
         Some(f)
     }
@@ -8115,6 +8206,15 @@ impl<'a> Matcher<'a> {
             Lex::Unit(Unit::Week) if the && kw == Kw::Last && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, -1, j + 1)
             }
+            // "the last day of 2025", "the last day of the month".
+            Lex::Unit(Unit::Day)
+                if the
+                    && kw == Kw::Last
+                    && self.kw(j + 1, Kw::Of)
+                    && let Some(f) = self.day_of_month_or_year(i, true, j + 1) =>
+            {
+                Some(f)
+            }
             // "the last Sunday of October", "the last Monday in May".
             Lex::Weekday(wd)
                 if kw == Kw::Last && (self.kw(j + 1, Kw::Of) || the && self.kw(j + 1, Kw::In)) =>
@@ -8162,6 +8262,13 @@ impl<'a> Matcher<'a> {
                 }
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
+                }
+                // "over the past decade": the ten years just ended, a length of time. ("over
+                // the past year" is the calendar year before, as both gold corpora mark it, and
+                // "in the last decade" the decade before.)
+                if the && kw == Kw::Past && matches!(unit, Unit::Decade | Unit::Century) {
+                    let value = duration_value(Some(1.0), unit);
+                    return Some(self.found(i, end, TimexType::Duration, value, Anchor::Explicit));
                 }
                 if anaphoric && unit == Unit::Day && n == 0 && !self.kw(i.wrapping_sub(1), Kw::The)
                 {
@@ -8886,6 +8993,20 @@ fn coarse_like(like: Point, day: NaiveDate) -> Point {
 
 /// A preposition that opens a date phrase: "in '98", "since June", "until March".
 /// Verbs that move a date ahead: "was postponed until Jan. 11", "rescheduled for Jan. 8".
+/// Past participles that put something on a calendar: "set for May", "scheduled on June 2".
+const PLANNING: &[&str] = &[
+    "set",
+    "scheduled",
+    "slated",
+    "planned",
+    "expected",
+    "due",
+    "called",
+    "fixed",
+    "timed",
+    "booked",
+];
+
 const RESCHEDULING: &[&str] = &[
     "postponed",
     "delayed",
