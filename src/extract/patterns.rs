@@ -2358,6 +2358,11 @@ impl<'a> Matcher<'a> {
                     || (self.word_is(i + 1, "calendar") || self.word_is(i + 1, "financial"))
                         && self.lex(i + 2) == Lex::Unit(Unit::Year)
                 {
+                    // "the year before", "the year after": one on from the year just told.
+                    if let Some(mut f) = self.around_a_day(i + 1) {
+                        f.start_tok = i;
+                        return Some(f);
+                    }
                     return self.the_year(i);
                 }
                 if (self.kw(i + 1, Kw::Full) || self.kw(i + 1, Kw::Whole))
@@ -2793,6 +2798,7 @@ impl<'a> Matcher<'a> {
                 consider(self.long_adjective(i));
             }
             Lex::Unit(Unit::Year) => {
+                consider(self.around_a_day(i));
                 consider(self.year_ago_adjective(i));
                 consider(self.year_end(i));
                 consider(self.long_adjective(i));
@@ -2803,6 +2809,7 @@ impl<'a> Matcher<'a> {
                 consider(self.long_adjective(i));
             }
             Lex::Unit(Unit::Month | Unit::Hour | Unit::Minute | Unit::Decade | Unit::Century) => {
+                consider(self.around_a_day(i));
                 consider(self.long_adjective(i));
             }
             // "quarter past six".
@@ -6673,6 +6680,17 @@ impl<'a> Matcher<'a> {
                 Some(Kw::Later) if amount.is_some() => {
                     return self.shifted(i, end + 1, amount, unit, 1);
                 }
+                // "against $450 million a year before.", "two days after,": ending the clause,
+                // as "earlier" and "later".
+                Some(Kw::Before | Kw::After)
+                    if amount.is_some()
+                        && self.tok(end + 1).is_none_or(|t| {
+                            t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';')
+                        }) =>
+                {
+                    let sign = if self.kw(end, Kw::Before) { -1 } else { 1 };
+                    return self.shifted(i, end + 1, amount, unit, sign);
+                }
                 Some(Kw::From) if self.kw(end + 1, Kw::Now) => {
                     return self.ago(i, end + 2, amount, unit, 1);
                 }
@@ -6874,6 +6892,9 @@ impl<'a> Matcher<'a> {
         }
         let mut f = self.anaphoric_by(start, end, unit, |p| match (p, unit) {
             (Point::Quarter(..) | Point::Half(..), Unit::Year) => p.shift(unit, n),
+            // "in August from a year earlier": the month a year back, as a comparison reads
+            // ("Two years later" after a month tells on by years).
+            (Point::Month(..), Unit::Year) if n == -1 => p.shift(unit, n),
             _ => shift_day(p.first_day()?, unit, n),
         })?;
         if matches!(self.prev, Some(Point::Quarter(..))) {
@@ -7153,6 +7174,23 @@ impl<'a> Matcher<'a> {
             Lex::Unit(u) => u,
             _ => return None,
         };
+        // "down from $450 million the year before.", "the month after,": the previous
+        // mention's year or month, one on.
+        let clause_ends = |k: usize| {
+            self.tok(k)
+                .is_none_or(|t| t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';'))
+        };
+        if matches!(unit, Unit::Year | Unit::Month)
+            && self.kw(i.wrapping_sub(1), Kw::The)
+            && (self.kw(i + 1, Kw::Before) || self.kw(i + 1, Kw::After))
+            && clause_ends(i + 2)
+        {
+            let n = if self.kw(i + 1, Kw::Before) { -1 } else { 1 };
+            return self.anaphoric_by(i, i + 2, unit, |p| match p {
+                Point::Month(..) | Point::Year(_) | Point::Quarter(..) => p.shift(unit, n),
+                _ => shift_day(p.first_day()?, unit, n),
+            });
+        }
         let (shift_days, k) = match unit {
             Unit::Day if self.kw(i + 1, Kw::Before) => (-1, i + 2),
             Unit::Day if self.kw(i + 1, Kw::After) => (1, i + 2),
@@ -7163,12 +7201,7 @@ impl<'a> Matcher<'a> {
             _ => return None,
         };
         // "The day before, air defenses shot down 23 drones": from the day just named.
-        if unit == Unit::Day
-            && self.kw(i.wrapping_sub(1), Kw::The)
-            && self
-                .tok(k)
-                .is_none_or(|t| t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';'))
-        {
+        if unit == Unit::Day && self.kw(i.wrapping_sub(1), Kw::The) && clause_ends(k) {
             return self.anaphoric_by(i, k, Unit::Day, |p| match p {
                 Point::Day(d) => Some(Point::Day(add_days(d, shift_days)?)),
                 _ => None,
@@ -7442,6 +7475,24 @@ impl<'a> Matcher<'a> {
                 .or(date),
             other => other,
         };
+        // "Saturday night at 8:30": a clock without "a.m."/"p.m." in the part of the day just
+        // named.
+        let h = match date {
+            Some((_, Anchor::PreviousMention))
+                if named_day.is_none()
+                    && (1..12).contains(&h)
+                    && !(i..j).any(|k| self.ampm_at(k).is_some())
+                    && self.prev_in_sentence(i) =>
+            {
+                match self.prev_day_part() {
+                    // ("that afternoon at 11": a morning clock written loosely.)
+                    Some(2) if h > 6 => h,
+                    Some(part) => hour_in_part(h, part),
+                    None => h,
+                }
+            }
+            _ => h,
+        };
         let value = match date {
             Some((d, _)) => format!("{}T{h:02}:{m:02}", format_day(d)),
             None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
@@ -7452,6 +7503,30 @@ impl<'a> Matcher<'a> {
         // "midnight on 25 February": the day anchors "a week later".
         f.point = named_day;
         Some(f)
+    }
+
+    /// The part of the day (2 afternoon – 4 night) that ends the previous mention's text:
+    /// "Saturday night", "that evening".
+    fn prev_day_part(&self) -> Option<u8> {
+        let told = self
+            .text
+            .get(self.prev_start..self.prev_end)?
+            .to_ascii_lowercase();
+        [
+            ("afternoon", 2),
+            ("evening", 3),
+            ("night", 4),
+            ("tonight", 4),
+        ]
+        .iter()
+        .find(|(w, _)| {
+            told.ends_with(w)
+                && told[..told.len() - w.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_ascii_alphabetic())
+        })
+        .map(|&(_, part)| part)
     }
 
     /// The next day, when the clock time at `i..j` (`minutes` after midnight, on story day
