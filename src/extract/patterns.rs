@@ -130,6 +130,12 @@ impl<'a> Matcher<'a> {
         self.tok(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// Whether a phrase ends before token `k`: the text ends or a ",", "." or ";" comes.
+    fn clause_ends_at(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_none_or(|t| t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';'))
+    }
+
     /// Token `i` follows the previous one without whitespace.
     fn attached(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
@@ -6683,10 +6689,7 @@ impl<'a> Matcher<'a> {
                 // "against $450 million a year before.", "two days after,": ending the clause,
                 // as "earlier" and "later".
                 Some(Kw::Before | Kw::After)
-                    if amount.is_some()
-                        && self.tok(end + 1).is_none_or(|t| {
-                            t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';')
-                        }) =>
+                    if amount.is_some() && self.clause_ends_at(end + 1) =>
                 {
                     let sign = if self.kw(end, Kw::Before) { -1 } else { 1 };
                     return self.shifted(i, end + 1, amount, unit, sign);
@@ -7176,14 +7179,10 @@ impl<'a> Matcher<'a> {
         };
         // "down from $450 million the year before.", "the month after,": the previous
         // mention's year or month, one on.
-        let clause_ends = |k: usize| {
-            self.tok(k)
-                .is_none_or(|t| t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';'))
-        };
         if matches!(unit, Unit::Year | Unit::Month)
             && self.kw(i.wrapping_sub(1), Kw::The)
             && (self.kw(i + 1, Kw::Before) || self.kw(i + 1, Kw::After))
-            && clause_ends(i + 2)
+            && self.clause_ends_at(i + 2)
         {
             let n = if self.kw(i + 1, Kw::Before) { -1 } else { 1 };
             return self.anaphoric_by(i, i + 2, unit, |p| match p {
@@ -7201,7 +7200,7 @@ impl<'a> Matcher<'a> {
             _ => return None,
         };
         // "The day before, air defenses shot down 23 drones": from the day just named.
-        if unit == Unit::Day && self.kw(i.wrapping_sub(1), Kw::The) && clause_ends(k) {
+        if unit == Unit::Day && self.kw(i.wrapping_sub(1), Kw::The) && self.clause_ends_at(k) {
             return self.anaphoric_by(i, k, Unit::Day, |p| match p {
                 Point::Day(d) => Some(Point::Day(add_days(d, shift_days)?)),
                 _ => None,
