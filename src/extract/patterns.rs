@@ -899,11 +899,20 @@ impl<'a> Matcher<'a> {
             // "repairs could take until the summer", "prices may rise in the fall": a modal
             // before a bare verb points forward ("could not", "may have", "could be located"
             // say nothing of it).
+            // "can" tells of ability now, so it points forward only to a date the verb happens
+            // in or by ("they can take part in the summit in April", not "posts from March" or
+            // "the floods of June").
+            let can_ahead = &self.text[t.start..t.end] == "can"
+                && from >= 1
+                && ["in", "on", "by", "until", "before"]
+                    .iter()
+                    .any(|w| self.word_is(from - 1, w));
             if (i < from || i >= to)
                 && t.kind == Kind::Word
-                && ["could", "might", "may", "should", "must"]
+                && (["could", "might", "may", "should", "must"]
                     .iter()
                     .any(|w| &self.text[t.start..t.end] == *w)
+                    || can_ahead)
                 && !(["have", "not", "n't", "be", "also", "never"]
                     .iter()
                     .any(|w| self.word_is(i + 1, w))
