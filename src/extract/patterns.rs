@@ -9,7 +9,7 @@ use std::cell::Cell;
 use chrono::{Datelike as _, NaiveDate, Timelike as _};
 
 use super::holidays::{holiday_at, opens_holiday};
-use super::lexicon::{Kw, Lex, Unit};
+use super::lexicon::{self, Kw, Lex, Unit};
 use super::resolve::{
     Point, add_days, add_months, day_part_code, duration_value, format_day, nearest_weekday,
     shift_day, weekday, year4,
@@ -1307,6 +1307,37 @@ impl<'a> Matcher<'a> {
         (self.settled_history
             && far_from_reference
             && here.saturating_sub(self.prev_end) <= NEAR_BYTES)
+            .then_some(d)
+    }
+
+    /// The day a story told day by day has reached, for a weekday after it: "On Monday, June 12,
+    /// 2023, the crew left port. On Tuesday they reached the island" (the 13th). The day just
+    /// told must name its own weekday and lie weeks from the article's date (news names the
+    /// weekday of recent days only), the weekday must follow within a few sentences in a clause
+    /// that does not look ahead.
+    fn weekday_story_day(&self, start: usize, end: usize) -> Option<NaiveDate> {
+        /// How far back (in bytes) the told day still holds: a few sentences.
+        const NEAR_BYTES: usize = 400;
+        /// How far from the article's date the told day must be: more than two weeks.
+        const FAR_DAYS: i64 = 14;
+        let (Some(Point::Day(d)), Some(r)) = (self.prev, self.reference) else {
+            return None;
+        };
+        let told = self.text.get(self.prev_start..self.prev_end)?;
+        let first_word = told
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let names_weekday = matches!(
+            lexicon::lookup(first_word.as_bytes()),
+            Lex::Weekday(_) | Lex::WeekdayAbbr(_)
+        );
+        let here = self.tok(start)?.start;
+        (names_weekday
+            && self.prev_day.is_some_and(|(_, e)| e == self.prev_end)
+            && (r - d).num_days().abs() > FAR_DAYS
+            && here.saturating_sub(self.prev_end) <= NEAR_BYTES
+            && self.tense(start, end) != Tense::Future)
             .then_some(d)
     }
 
@@ -4420,6 +4451,9 @@ impl<'a> Matcher<'a> {
             // In a history, a weekday after a day just named is the next such day after it ("On
             // Sunday, 8 October 1871, the fire began … early on Tuesday morning").
             _ if let Some(d) = self.narrative_day(start) => nearest_weekday(d, w, true, false),
+            _ if let Some(d) = self.weekday_story_day(start, end) => {
+                nearest_weekday(d, w, true, true)
+            }
             _ if self.deadline_before(start) => nearest_weekday(r, w, true, false),
             // "Wednesday's ruling": a possessive weekday names something that has happened,
             // unless the clause says "will" outright ("Tuesday's vote will decide").
