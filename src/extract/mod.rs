@@ -230,6 +230,11 @@ impl State {
         let Some(point) = found.point else {
             return;
         };
+        if matches!(point, Point::Year(_)) && self.prev.is_some() && is_year_aside(text, start, end)
+        {
+            self.count_distance(found, point, reference);
+            return;
+        }
         self.prev = Some(point);
         self.prev_end = end;
         self.prev_split_end = found
@@ -248,6 +253,11 @@ impl State {
         {
             self.report_quarter = Some(point);
         }
+        self.count_distance(found, point, reference);
+    }
+
+    /// Counts a dated mention as near the reference year or far from it.
+    fn count_distance(&mut self, found: &patterns::Found, point: Point, reference: &Reference) {
         // A mention resolved from the reference date ("seven years ago") shows a text told from
         // its own date, however far back it points.
         match reference.date {
@@ -263,6 +273,46 @@ impl State {
             _ => self.near_count += 1,
         }
     }
+}
+
+/// Whether a year over `[start, end)` is an aside that leaves the story's time where it was: a
+/// span in brackets ("Louis XIV (1638–1715) died"), or a year inside a clause set off by commas
+/// that opens with "who", "which" or a participle of building or founding ("King Louis-Philippe,
+/// who had ruled since 1830, abdicated on 24 February"; "The city walls, built in 1529, held").
+/// ("had been held since 2022, including those who surrendered on May 20 of that year" and
+/// "since 2021, when Florida passed a law" tell the story's year.)
+fn is_year_aside(text: &str, start: usize, end: usize) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "built",
+        "born",
+        "founded",
+        "established",
+        "opened",
+        "erected",
+        "begun",
+    ];
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let after = after.trim_start();
+    let bracketed = ["(", "(r.", "(b.", "(c.", "(born"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && after.starts_with(')');
+    if bracketed {
+        return true;
+    }
+    // The clause between the last comma (within a sentence) and the year.
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let clause = &before[comma + 1..];
+    if clause.len() > 60 || clause.contains(['.', ';', ':']) || !after.starts_with(',') {
+        return false;
+    }
+    let first = clause.split_whitespace().next().unwrap_or("");
+    matches!(first, "who" | "which" | "whose") || PARTICIPLES.contains(&first)
 }
 
 /// Whether the text before a day ends in a verb of reporting, so that the day is the report's
