@@ -1371,7 +1371,11 @@ impl<'a> Matcher<'a> {
         if let Some((story, story_end)) = self.story_day
             && story != d
             && story_end < self.prev_end
-            && self.prev_start.saturating_sub(story_end) <= 80
+            && self.prev_start.saturating_sub(story_end) <= 250
+            && self
+                .text
+                .get(story_end..self.prev_start)
+                .is_some_and(|gap| !gap.contains(". ") && !gap.contains('\n'))
         {
             d = story;
         }
@@ -7481,6 +7485,9 @@ impl<'a> Matcher<'a> {
                 Some(Point::Day(d)) => Some((d, f.anchor)),
                 _ => None,
             }
+        } else if let Some(d) = self.restated_clock_day(i, h * 60 + m) {
+            // "shortly after 4 a.m. local time (0100 GMT)": the day of the clock it restates.
+            Some((d, Anchor::PreviousMention))
         } else if let Some(d) = self.day_beyond_parenthesis(i, j) {
             // "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT
             // Thursday)": the day after or inside a parenthesis that restates the time.
@@ -7545,6 +7552,31 @@ impl<'a> Matcher<'a> {
         // "midnight on 25 February": the day anchors "a week later".
         f.point = named_day;
         Some(f)
+    }
+
+    /// The day of a clock time in brackets right after another clock time, which it restates in
+    /// another zone: "at 4 a.m. local time (0100 GMT)" is on the local time's day, "2:15 a.m.
+    /// (2315 GMT)" on the day before it, "10 p.m. EDT (0200 GMT)" on the day after.
+    fn restated_clock_day(&self, i: usize, minutes: u32) -> Option<NaiveDate> {
+        /// How far apart two clocks on one day can lie when they restate one moment.
+        const HALF_DAY_MINUTES: i64 = 12 * 60;
+        let (day, told_minutes, told_end) = self.prev_clock?;
+        if i == 0 || !self.punct(i - 1, b'(') {
+            return None;
+        }
+        let gap = self.text.get(told_end..self.toks[i - 1].start)?;
+        if gap.len() > 24 || gap.contains(['.', ',', ';', '\n']) {
+            return None;
+        }
+        let shift = i64::from(told_minutes) - i64::from(minutes);
+        let days = if shift < -HALF_DAY_MINUTES {
+            -1
+        } else if shift > 14 * 60 {
+            1
+        } else {
+            0
+        };
+        add_days(day, days)
     }
 
     /// The part of the day (2 afternoon – 4 night) that ends the previous mention's text:
