@@ -1594,8 +1594,18 @@ impl<'a> Matcher<'a> {
                 .tok(end)
                 .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None)
             && !self.word_is(end, "to");
+        // "Martial law was extended on February 3 for another 90 days, until May 9": a period
+        // extended or granted runs on past the article's date, not to a day long gone (one
+        // up to two months back may have just ended).
+        let extended_until = self.extension_until(start);
         let tense = match self.tense(start, end) {
             _ if start >= 1 && self.word_is(start - 1, "effective") => Tense::Future,
+            _ if extended_until
+                && NaiveDate::from_ymd_opt(r.year(), month, day)
+                    .is_some_and(|d| !(0..=60).contains(&(r - d).num_days())) =>
+            {
+                Tense::Future
+            }
             Tense::Past => Tense::Past,
             _ if names_event => Tense::Unknown,
             _ if self.deadline_before(start) => Tense::Future,
@@ -1623,6 +1633,36 @@ impl<'a> Matcher<'a> {
         // ("the Jan. 14 deadline": the article is the noun's.)
         f.takes_the = !names_event;
         Some(f)
+    }
+
+    /// Whether the date at token `start` ends a period its sentence extends or grants: "until",
+    /// "through" or "to" before it and "extended", "renewed", "granted", "a transition period"
+    /// earlier in the sentence ("The EU extended the sanctions for six months until July 31").
+    fn extension_until(&self, start: usize) -> bool {
+        /// How far back (in tokens) the word of extending may stand.
+        const REACH_TOKENS: usize = 24;
+        const EXTENDING: &[&str] = &[
+            "extended",
+            "extends",
+            "extending",
+            "extension",
+            "prolonged",
+            "renewed",
+            "granted",
+            "grace",
+            "transition",
+            "mandate",
+        ];
+        if start == 0
+            || !["until", "through", "till", "to"]
+                .iter()
+                .any(|w| self.word_is(start - 1, w))
+        {
+            return false;
+        }
+        (2..=REACH_TOKENS)
+            .take_while(|&back| start >= back && !self.sentence_break(start - back))
+            .any(|back| EXTENDING.iter().any(|w| self.word_is(start - back, w)))
     }
 
     /// "Monday the 22nd", "Saturday the 30th": the day of the story's month (the previous
