@@ -1554,7 +1554,10 @@ impl<'a> Matcher<'a> {
             f.range_end = Some(format_day(last));
             return Some(f);
         }
-        if let Some(year) = self.narrative_year(start) {
+        if let Some(year) = self
+            .narrative_year(start)
+            .or_else(|| self.chronology_year(start, end, month))
+        {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
             return Some(self.date_point(start, end, Point::Day(date), Anchor::PreviousMention));
         }
@@ -1633,6 +1636,49 @@ impl<'a> Matcher<'a> {
         // ("the Jan. 14 deadline": the article is the noun's.)
         f.takes_the = !names_event;
         Some(f)
+    }
+
+    /// The year of an entry in a chronology: a year-less date that opens a line and is followed
+    /// by a colon or a dash, on a line after a dated one ("12 January 2024: US strikes begin.\n18
+    /// February: The Rubymar is hit."), or a year-less date inside such an entry ("18 February
+    /// 2024: The Rubymar is hit; it sinks on 2 March."). A month before the previous date's turns
+    /// the year.
+    fn chronology_year(&self, start: usize, end: usize, month: u32) -> Option<i32> {
+        /// How far back (in bytes) the previous date may end.
+        const NEAR_BYTES: usize = 1000;
+        let (year, prev_month) = match self.prev? {
+            Point::Day(d) => (d.year(), d.month()),
+            Point::Month(y, m) => (y, m),
+            _ => return None,
+        };
+        let opens_line = |k: usize| {
+            self.tok(k).is_some_and(|t| t.newline_before)
+                || k >= 1
+                    && self.tok(k - 1).is_some_and(|t| {
+                        t.newline_before && matches!(&self.text[t.start..t.end], "-" | "*" | "•")
+                    })
+        };
+        let entry_mark = |k: usize| self.punct(k, b':') || self.is_dash(k);
+        let here = self.tok(start)?.start;
+        let between = self.text.get(self.prev_end..here)?;
+        if between.len() > NEAR_BYTES {
+            return None;
+        }
+        let is_entry = if between.contains('\n') {
+            opens_line(start) && entry_mark(end)
+        } else {
+            // Inside the entry the previous date opened.
+            let prev_tok = self
+                .toks
+                .binary_search_by_key(&self.prev_start, |t| t.start)
+                .ok()?;
+            let prev_end_tok = self
+                .toks
+                .binary_search_by_key(&self.prev_end, |t| t.end)
+                .ok()?;
+            opens_line(prev_tok) && entry_mark(prev_end_tok + 1)
+        };
+        is_entry.then_some(if month < prev_month { year + 1 } else { year })
     }
 
     /// Whether the date at token `start` ends a period its sentence extends or grants: "until",
@@ -1875,6 +1921,7 @@ impl<'a> Matcher<'a> {
         if let Some(year) = self
             .narrative_year(start)
             .or_else(|| self.sentence_year(start))
+            .or_else(|| self.chronology_year(start, end, month))
         {
             let point = Point::Month(year, month);
             return Some(self.date_point(start, end, point, Anchor::PreviousMention));
