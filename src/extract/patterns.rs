@@ -6113,7 +6113,9 @@ impl<'a> Matcher<'a> {
                     Anchor::Explicit,
                 ))
             }
-            Lex::Unit(Unit::Quarter) if (1..=4).contains(&n) => self.quarter(i, j + 1, Some(n)),
+            Lex::Unit(Unit::Quarter) if (1..=4).contains(&n) => self
+                .quarter_of_period(i, j + 1, n)
+                .or_else(|| self.quarter(i, j + 1, Some(n))),
             // "the first week of March 2020".
             Lex::Unit(Unit::Week) if (1..=5).contains(&n) && self.kw(j + 1, Kw::Of) => {
                 self.week_of_month(i, n as i32, j + 1)
@@ -6170,6 +6172,20 @@ impl<'a> Matcher<'a> {
         f.start_tok = start;
         f.takes_the = true;
         f.modifier = Some(if second { "END" } else { "START" });
+        Some(f)
+    }
+
+    /// "the second quarter of the 19th century", "the last quarter of the 1990s": the century or
+    /// decade, START for the first quarter, MID for the middle two, END for the last.
+    fn quarter_of_period(&self, start: usize, of: usize, n: u32) -> Option<Found> {
+        let mut f = self
+            .half_of_period(start, of, false)
+            .filter(|f| matches!(f.point, Some(Point::Decade(_) | Point::Century(_))))?;
+        f.modifier = Some(match n {
+            1 => "START",
+            4 => "END",
+            _ => "MID",
+        });
         Some(f)
     }
 
@@ -6477,7 +6493,10 @@ impl<'a> Matcher<'a> {
     /// "a" at `i` makes a rate after a quantity: "$2 million a year", "four flights a week",
     /// "24 hours a day" (not a period of time of its own).
     fn rate_before(&self, i: usize) -> bool {
-        if !(self.kw(i, Kw::A) && self.tok(i).is_some_and(|t| !t.capitalized)) || i == 0 {
+        if !((self.kw(i, Kw::A) || self.kw(i, Kw::An))
+            && self.tok(i).is_some_and(|t| !t.capitalized))
+            || i == 0
+        {
             return false;
         }
         // "a year earlier", "a year ago" after a figure are not rates.
@@ -6497,14 +6516,19 @@ impl<'a> Matcher<'a> {
         if quantity(before) {
             return true;
         }
-        // A noun (or "million") right after a quantity: "four flights", "$2 million", "700 seats".
-        let noun = self.tok(before).is_some_and(|t| {
-            t.kind == Kind::Word
-                && !t.capitalized
-                && (t.lex == Lex::None
-                    || matches!(t.lex, Lex::Units(_) | Lex::Kw(Kw::Thousand | Kw::Hundred)))
-        });
-        noun && before >= 1 && quantity(before - 1)
+        // A noun (or "million") right after a quantity: "four flights", "$2 million", "700 seats",
+        // "8 miles an hour"; or two: "600 aid trucks a day".
+        let noun = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.capitalized
+                    && (t.lex == Lex::None
+                        || matches!(t.lex, Lex::Units(_) | Lex::Kw(Kw::Thousand | Kw::Hundred)))
+            })
+        };
+        noun(before)
+            && (before >= 1 && quantity(before - 1)
+                || before >= 2 && noun(before - 1) && quantity(before - 2))
     }
 
     /// An amount of time; "a three-year-long war" takes in its "-long" ("a year-long study" is
@@ -8211,6 +8235,9 @@ impl<'a> Matcher<'a> {
             (f.point, f.anchor)
         } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
             (Some(Point::Day(d)), Anchor::PreviousMention)
+        } else if let Some(d) = self.narrative_day(i).or_else(|| self.told_day(i, end)) {
+            // "On 14 July 1789 crowds gathered. The fortress fell by mid-afternoon."
+            (Some(Point::Day(d)), Anchor::PreviousMention)
         } else {
             (self.reference.map(Point::Day), Anchor::ReferenceDate)
         };
@@ -8300,6 +8327,19 @@ impl<'a> Matcher<'a> {
                 f.takes_the = true;
                 return Some(f);
             }
+        }
+        // "For the next decade, reaction reigned", "for the coming year": a length ahead ("the
+        // past year" stays the calendar year before, as the annotated news marks it).
+        if matches!(kw, Kw::Next | Kw::Coming | Kw::Following)
+            && the
+            && i >= 2
+            && self.word_is(i - 2, "for")
+            && let Lex::Unit(u @ (Unit::Year | Unit::Decade | Unit::Century | Unit::Month)) =
+                self.lex(j)
+        {
+            let mut f = self.duration_found(i, j + 1, Some(1.0), u);
+            f.takes_the = true;
+            return Some(f);
         }
         // "in his last decade", "her final year": the last stretch of a life, a length.
         if kw == Kw::Last
@@ -8467,6 +8507,12 @@ impl<'a> Matcher<'a> {
                 let anaphoric = matches!(kw, Kw::Following | Kw::Same | Kw::That)
                     || (the && matches!(kw, Kw::Next | Kw::Previous));
                 if unit == Unit::Quarter {
+                    // "the last quarter of the eighteenth century".
+                    if kw == Kw::Last
+                        && let Some(f) = self.quarter_of_period(i, end, 4)
+                    {
+                        return Some(f);
+                    }
                     // "This quarter's loss includes …" after "the third quarter ended Sept. 30":
                     // the results are the reported quarter's.
                     if kw == Kw::This
@@ -8805,7 +8851,15 @@ impl<'a> Matcher<'a> {
                 if kw == Kw::Coming
                     || the
                         && kw == Kw::Following
-                        && matches!(u, Unit::Year | Unit::Decade | Unit::Century | Unit::Month) =>
+                        && matches!(
+                            u,
+                            Unit::Year
+                                | Unit::Decade
+                                | Unit::Century
+                                | Unit::Month
+                                | Unit::Week
+                                | Unit::Day
+                        ) =>
             {
                 // "the coming months", "in the following decades".
                 Some(self.duration_found(i, j + 1, None, u))
@@ -8815,6 +8869,10 @@ impl<'a> Matcher<'a> {
                     return Some(f);
                 }
                 let (year, end, anchor) = self.of_year(j + 1)?;
+                // ("the latter half of the century" is no half of this year.)
+                if end == j + 1 && self.kw(end, Kw::Of) {
+                    return None;
+                }
                 Some(self.date_point(i, end, Point::Half(year, 2), anchor))
             }
             Lex::Units(u)
