@@ -2320,6 +2320,22 @@ impl<'a> Matcher<'a> {
                 if let Some(f) = self.day_of_this_month(i) {
                     return Some(f);
                 }
+                // "the morning of 14 July 1789", "the night of Friday, Oct. 23": that part of the
+                // day, one TIME.
+                if let Lex::DayPart(part) = self.lex(i + 1)
+                    && self.kw(i + 2, Kw::Of)
+                    && let Some(day) = self
+                        .core(i + 3)
+                        .filter(|f| f.ty == TimexType::Date && f.start_tok == i + 3)
+                    && let Some(Point::Day(d)) = day.point
+                {
+                    let mut f = day;
+                    f.start_tok = i;
+                    f.ty = TimexType::Time;
+                    f.value = format!("{}T{}", format_day(d), day_part_code(part));
+                    f.takes_the = false;
+                    return Some(f);
+                }
                 // "Shares fell Friday. Dealers bought in the morning": the part of the day just
                 // named (nothing when no day was named close before).
                 if self.kw(i.wrapping_sub(1), Kw::In)
@@ -3346,8 +3362,14 @@ impl<'a> Matcher<'a> {
                             | Kw::From
                             | Kw::Until
                             | Kw::Through
+                            | Kw::To
                     )
                 )
+                // "crossing the Pacific annually between Acapulco and Manila", "paid quarterly
+                // by the crown", "meets yearly with donors".
+                || ["between", "by", "with"]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
         });
         // ("doubling its profits annually since 1980", "rise 8.5% annually": rates.)
         const GROWTH: &[&str] = &[
@@ -5363,6 +5385,7 @@ impl<'a> Matcher<'a> {
             "revolt",
             "rebellion",
             "uprising",
+            "rising",
             "siege",
             "battle",
             "war",
