@@ -4339,6 +4339,25 @@ impl<'a> Matcher<'a> {
         if abbr && self.punct(j, b'.') && self.attached(j) {
             j += 1;
         }
+        // "The wedding is on 12 May, and the rehearsal is the Friday before": that weekday
+        // before (or after) the day just named.
+        if i >= 1
+            && self.kw(i - 1, Kw::The)
+            && (self.kw(j, Kw::Before) || self.kw(j, Kw::After))
+            && self.clause_ends_at(j + 1)
+            && let Some(d) = match self.prev {
+                Some(Point::Day(d)) => Some(d),
+                // ("Bonfire Night falls on a Monday this year, so displays are held the
+                // Saturday before": the day named earlier in the sentence.)
+                _ => self
+                    .prev_day
+                    .filter(|&(_, end)| self.ended_in_sentence(end, i))
+                    .map(|(d, _)| d),
+            }
+        {
+            let day = nearest_weekday(d, weekday(wd), self.kw(j, Kw::After), true)?;
+            return Some(self.date_point(i, j + 1, Point::Day(day), Anchor::PreviousMention));
+        }
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if let Some(mut f) = self
             .month_led(k)
@@ -6887,8 +6906,27 @@ impl<'a> Matcher<'a> {
         let described = ["that", "which", "when", "where", "of"]
             .iter()
             .any(|w| self.word_is(end, w))
-            // ("for the first time in eight years": a length.)
-            || i >= 2 && self.kw(i - 2, Kw::Time);
+            // ("for the first time in eight years", "the first such visit in a decade", "its
+            // biggest drop in 20 years": a length.)
+            || i >= 2 && self.kw(i - 2, Kw::Time)
+            || (3..=7)
+                .take_while(|&back| i >= back && !self.sentence_break(i - back + 1))
+                .any(|back| {
+                    self.tok(i - back).is_some_and(|t| {
+                        let w = &self.text[t.start..t.end];
+                        t.kind == Kind::Word
+                            && (["first", "only"].contains(&w)
+                                || w.len() > 5
+                                    && w.ends_with("est")
+                                    && ![
+                                        "rest", "harvest", "protest", "request", "suggest",
+                                        "invest", "honest", "modest", "forest", "contest",
+                                        "manifest", "digest",
+                                    ]
+                                    .iter()
+                                    .any(|x| w.ends_with(x)))
+                    })
+            });
         if !hyphen
             && !described
             && amount.is_some_and(|a| a >= 1.0)
@@ -7587,6 +7625,10 @@ impl<'a> Matcher<'a> {
         // "2:30 p.m. local time Sunday".
         if self.word_is(k, "local") && self.kw(k + 1, Kw::Time) {
             k += 2;
+        }
+        // "at 8am sharp on Saturday 18 April".
+        if (self.word_is(k, "sharp") || self.word_is(k, "prompt")) && self.kw(k + 1, Kw::On) {
+            k += 1;
         }
         if self.punct(k, b',') {
             k += 1;
@@ -8952,6 +8994,19 @@ impl<'a> Matcher<'a> {
     fn set_every(&self, i: usize) -> Option<Found> {
         let mut j = i + 1;
         let mut n = 1.0;
+        // "every first Thursday of the month", "every last Friday of the month": once a month.
+        let nth_weekday = self
+            .ordinal_at(j)
+            .map(|(_, k)| k)
+            .or_else(|| self.kw(j, Kw::Last).then_some(j + 1));
+        if let Some(k) = nth_weekday
+            && matches!(self.lex(k), Lex::Weekday(_))
+            && self.kw(k + 1, Kw::Of)
+            && (self.kw(k + 2, Kw::The) || self.kw(k + 2, Kw::Each) || self.kw(k + 2, Kw::Every))
+            && self.lex(k + 3) == Lex::Unit(Unit::Month)
+        {
+            return Some(self.found(i, k + 4, TimexType::Set, "P1M".into(), Anchor::Explicit));
+        }
         if self.word_is(j, "other") {
             n = 2.0;
             j += 1;
