@@ -1288,6 +1288,27 @@ impl<'a> Matcher<'a> {
             let p = make(prev)?;
             return Some(self.date_point(start, end, p, Anchor::PreviousMention));
         }
+        // In a settled history, "Three weeks later" after "Riots spread in the 1790s" is still in
+        // that decade as far as is known, never in the week of writing.
+        // ("abandoned fourteen years later" after "built in the 1570s": the 1580s.)
+        if self.settled_history
+            && let Some(prev @ (Point::Decade(_) | Point::Century(_))) = self.prev
+        {
+            let from = prev.year();
+            let to = make(Point::Year(from))
+                .and_then(|p| p.first_day())
+                .map_or(from, |d| d.year());
+            let p = match prev {
+                Point::Decade(_) if (to - from).abs() >= 10 => {
+                    Point::Decade(to.div_euclid(10) * 10)
+                }
+                Point::Century(_) if (to - from).abs() >= 100 => {
+                    Point::Century(to.div_euclid(100) * 100)
+                }
+                _ => prev,
+            };
+            return Some(self.date_point(start, end, p, Anchor::PreviousMention));
+        }
         let r = self.reference?;
         let p = make(Point::Day(r))?;
         Some(self.date_point(start, end, p, Anchor::ReferenceDate))
