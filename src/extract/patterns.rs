@@ -7642,11 +7642,11 @@ impl<'a> Matcher<'a> {
             f.point = Some(Point::Day(r));
             return Some(f);
         }
-        let mut k = j;
-        // "2:30 p.m. local time Sunday".
-        if self.word_is(k, "local") && self.kw(k + 1, Kw::Time) {
-            k += 2;
+        // "2:30 p.m. local time Sunday": the zone is part of the time, as "Moscow time" is.
+        if self.word_is(j, "local") && self.kw(j + 1, Kw::Time) {
+            j += 2;
         }
+        let mut k = j;
         // "at 8am sharp on Saturday 18 April".
         if (self.word_is(k, "sharp") || self.word_is(k, "prompt")) && self.kw(k + 1, Kw::On) {
             k += 1;
