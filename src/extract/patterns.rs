@@ -858,6 +858,19 @@ impl<'a> Matcher<'a> {
             {
                 return Some(Tense::Future);
             }
+            // "Can we move the call to Thursday?", "Shall we meet on Monday?", "Let's move it to
+            // Thursday": a proposal, ahead.
+            if i < from
+                && t.capitalized
+                && self.opens_sentence(i)
+                && (["Can", "Shall"].contains(&&self.text[t.start..t.end])
+                    && (self.word_is(i + 1, "we") || self.word_is(i + 1, "I"))
+                    || &self.text[t.start..t.end] == "Let"
+                        && self.is_apostrophe(i + 1)
+                        && self.word_is(i + 2, "s"))
+            {
+                return Some(Tense::Future);
+            }
             // "had been due to", "had been scheduled to": a plan already in the past.
             let had_before = |k: usize| {
                 k >= 1 && self.word_is(k - 1, "had")
@@ -4752,14 +4765,49 @@ impl<'a> Matcher<'a> {
             "fly",
             "flies",
             "comes",
+            "depart",
+            "departs",
+            "retire",
+            "retires",
+        ];
+        // Words that are as often nouns ("the lands", "rule changes", "takes turns") are verbs
+        // only after a subject: "the plane lands", "who turns 50", "Clocks change".
+        const AMBIGUOUS: &[&str] = &[
+            "sail", "sails", "finish", "finishes", "land", "lands", "change", "changes", "turn",
+            "turns",
         ];
         let Some(t) = self.tok(i) else {
             return false;
         };
+        let after_subject = || {
+            i >= 1
+                && self.tok(i - 1).is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && (p.capitalized
+                            || [
+                                "he", "she", "it", "they", "we", "you", "who", "which", "that",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w))
+                            || i >= 2
+                                && (matches!(self.toks[i - 2].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                                    || ["its", "his", "her", "their", "our", "this"]
+                                        .iter()
+                                        .any(|d| self.word_is(i - 2, d))))
+                })
+                // ("it turns out", "turns to face": no date of its own.)
+                && !["out", "to"].iter().any(|w| self.word_is(i + 1, w))
+        };
+        let ambiguous = || AMBIGUOUS.iter().any(|v| self.word_is(i, v)) && after_subject();
         // "the law takes effect on January 1", "tickets go on sale Friday", "voters go to the
         // polls on Sunday".
         let takes_effect = || {
-            (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect")
+            (self.word_is(i, "take") || self.word_is(i, "takes"))
+                && (self.word_is(i + 1, "effect") || self.word_is(i + 1, "place"))
+                // "Clocks go back one hour on Sunday" ("goes back to 1850" tells of the past).
+                || (self.word_is(i, "go") || self.word_is(i, "goes"))
+                    && self.word_is(i + 1, "back")
+                    && !["to", "as", "in"].iter().any(|w| self.word_is(i + 2, w))
                 // "the solstice falls on Monday"
                 || (self.word_is(i, "falls") || self.word_is(i, "fall")) && self.word_is(i + 1, "on")
                 || (self.word_is(i, "go") || self.word_is(i, "goes"))
@@ -4768,7 +4816,7 @@ impl<'a> Matcher<'a> {
         };
         t.kind == Kind::Word
             && !t.capitalized
-            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect())
+            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect() || ambiguous())
             // "a 3-2 vote", "the Brexit vote": a noun after a number, or after a name that a
             // determiner opens ("Yasser Arafat meet Monday" keeps its verb).
             && !(i >= 1 && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Number))
