@@ -4282,6 +4282,29 @@ impl<'a> Matcher<'a> {
         if i >= 1 && self.word_in(i - 1, NAMING) {
             return None;
         }
+        // "a Labrador named Sunday", "a dog called Friday": a name ("was named Monday as chief",
+        // "officials called Friday for calm", "a spokesman called Monday to say" tell when).
+        if i >= 3
+            && self.tok(i + 1).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    || ["who", "which", "that", "is", "was", "has"]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w))
+            })
+            && ["named", "called", "nicknamed", "dubbed"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            && (2..=4).any(|back| {
+                i > back
+                    && matches!(self.toks[i - 1 - back].lex, Lex::Kw(Kw::A | Kw::An))
+                    && (i - back..i - 1).all(|k| {
+                        self.tok(k)
+                            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
+                    })
+            })
+        {
+            return None;
+        }
         // "Tuesday nights", "Monday and Thursday mornings": every such night, a set.
         let plural_part = |k: usize| {
             ["mornings", "afternoons", "evenings", "nights"]
@@ -4350,13 +4373,42 @@ impl<'a> Matcher<'a> {
             "Football",
             "Club",
             "School",
+            "League",
         ];
+        // "a Sunday service", "the Sunday papers", "our Sunday roast": a kind of thing, no day
+        // ("the Sunday before", "a Sunday night memorial service" are days).
+        const KINDS: &[&str] = &[
+            "service",
+            "services",
+            "timetable",
+            "timetables",
+            "paper",
+            "papers",
+            "newspaper",
+            "newspapers",
+            "roast",
+            "roasts",
+            "league",
+            "best",
+            "supplement",
+            "supplements",
+        ];
+        let kind_of_thing = i >= 1
+            && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::A | Kw::An | Kw::The))
+                || ["our", "their", "his", "her", "my", "your", "its"]
+                    .iter()
+                    .any(|d| self.word_is(i - 1, d)))
+            && self.word_in(i + 1, KINDS);
         let titled_day_part = matches!(self.lex(i + 1), Lex::DayPart(_))
             && self.tok(i + 1).is_some_and(|t| t.capitalized)
             && self
                 .tok(i + 2)
                 .is_some_and(|t| t.capitalized && t.kind == Kind::Word);
-        if titled_day_part || self.word_in(i + 1, TITLES) || self.word_is(i + 1, "school") {
+        if titled_day_part
+            || kind_of_thing
+            || self.word_in(i + 1, TITLES)
+            || self.word_is(i + 1, "school")
+        {
             return None;
         }
         // "on Wednesday next week", "Friday last week", "Monday this week": that day of that
