@@ -7475,7 +7475,7 @@ impl<'a> Matcher<'a> {
         let Lex::Season(s) = self.lex(i) else {
             return None;
         };
-        if self.name_continues(i) {
+        if self.name_continues(i) || self.word_in(i + 1, SEASONAL_THINGS) {
             return None;
         }
         let s = u32::from(s);
@@ -8972,7 +8972,7 @@ impl<'a> Matcher<'a> {
         while self.tok(end).is_some_and(|t| t.end <= name_end) {
             end += 1;
         }
-        if self.toks[end - 1].end != name_end {
+        if self.toks[end - 1].end != name_end || self.word_in(end, SEASONAL_THINGS) {
             return None;
         }
         let point = |day: NaiveDate| {
@@ -9222,6 +9222,60 @@ const PLANNING: &[&str] = &[
     "fixed",
     "timed",
     "booked",
+];
+
+/// Things named after a holiday or a season, no time of theirs: "Christmas cakes", "Easter
+/// eggs", "the winter coats", "summer tyres" ("the Christmas market", "the summer fair" are
+/// events at that time).
+const SEASONAL_THINGS: &[&str] = &[
+    "cake",
+    "cakes",
+    "pudding",
+    "puddings",
+    "egg",
+    "eggs",
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "cracker",
+    "crackers",
+    "decoration",
+    "decorations",
+    "lights",
+    "ornament",
+    "ornaments",
+    "stocking",
+    "stockings",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "carol",
+    "carols",
+    "bunny",
+    "bunnies",
+    "present",
+    "presents",
+    "gift",
+    "gifts",
+    "bonus",
+    "bonuses",
+    "coat",
+    "coats",
+    "jacket",
+    "jackets",
+    "clothes",
+    "clothing",
+    "boots",
+    "tyre",
+    "tyres",
+    "tire",
+    "tires",
+    "wheat",
+    "squash",
+    "onion",
+    "onions",
 ];
 
 const RESCHEDULING: &[&str] = &[
