@@ -5109,7 +5109,11 @@ impl<'a> Matcher<'a> {
                     f.end_tok = after;
                 }
             } else if let Some((n, 2)) = self.number(next + 1) {
-                let y2 = year / 100 * 100 + n as i32;
+                let mut y2 = year / 100 * 100 + n as i32;
+                // ("1999/00": the next century's first year.)
+                if y2 < year && (year + 1) % 100 == n as i32 {
+                    y2 += 100;
+                }
                 let glued = self.attached(next + 2)
                     && self.tok(next + 2).is_some_and(|t| t.kind != Kind::Punct);
                 if y2 > year && !glued {
@@ -5158,9 +5162,10 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
+        // ("Case 2019/2021": the second number of a reference too.)
         if self.names_a_number(i, next)
             || i >= 2
-                && self.is_dash(i - 1)
+                && (self.is_dash(i - 1) || self.punct(i - 1, b'/'))
                 && self.attached(i - 1)
                 && self.plain_number(i - 2).is_some_and(|(_, d)| d == 4)
                 && self.names_a_number(i - 2, i - 1)
@@ -5635,16 +5640,22 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
-        // "Regulation (EU) 2022/2065": a slash joins a year only to the next ("2023/24",
-        // "2023/2024").
+        // "Regulation (EU) 2022/2065", "Regulation (EU) 2016/679", "invoice 2017/45": a slash
+        // joins a year only to the next ("2023/24", "1999/00", "2023/2024"; "2020/06/15" is a
+        // date).
         if self.punct(next, b'/')
             && self.attached(next)
             && self.attached(next + 1)
-            && let Some((n, 4)) = self.plain_number(next + 1)
+            && let Some((n, digits)) = self.plain_number(next + 1)
+            && !(self.punct(next + 2, b'/') && self.attached(next + 2))
             && self.tok(i).is_some_and(|t| {
                 self.text[t.start..t.end]
                     .parse::<i64>()
-                    .is_ok_and(|y| i64::from(n) != y + 1)
+                    .is_ok_and(|y| match digits {
+                        4 => i64::from(n) != y + 1,
+                        2 => i64::from(n) != (y + 1) % 100,
+                        _ => true,
+                    })
             })
         {
             return true;
