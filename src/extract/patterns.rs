@@ -3393,11 +3393,15 @@ impl<'a> Matcher<'a> {
                 }
                 // "a Q1 loss": the quarter as "the first quarter" would be read.
                 let Some((year, end)) = year_after(i + 2) else {
-                    // ("the Audi Q3" is a car: no name before it.)
+                    // ("the Audi Q3" is a car: no name before it; "Our Q3 forecast" has a
+                    // possessive.)
                     let after_name = i >= 1
                         && self
                             .tok(i - 1)
-                            .is_some_and(|t| t.capitalized && t.lex == Lex::None);
+                            .is_some_and(|t| t.capitalized && t.lex == Lex::None)
+                        && !["our", "their", "his", "her", "my", "your", "its"]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w));
                     let glued = self.attached(i + 2)
                         && self.tok(i + 2).is_some_and(|t| t.kind != Kind::Punct);
                     if glued || after_name {
