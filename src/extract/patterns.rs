@@ -2706,6 +2706,8 @@ impl<'a> Matcher<'a> {
                     .filter(|f| f.start_tok == next && self.kw(next, Kw::The))
             })
             .or_else(|| self.the_period(next))
+            // "the end of Q1", "the start of H2".
+            .or_else(|| self.period_code(next).filter(|f| f.start_tok == next))
             // "the late '90s".
             .or_else(|| {
                 self.short_decade(next)
@@ -2730,6 +2732,7 @@ impl<'a> Matcher<'a> {
                     | Point::Season(..)
                     | Point::Week(_)
                     | Point::Quarter(..)
+                    | Point::Half(..)
                     | Point::Day(_)
             )
         ) {
@@ -3427,10 +3430,18 @@ impl<'a> Matcher<'a> {
                         "guidance",
                         "performance",
                     ];
+                    // ("the end of H1": a position in it too.)
+                    let position = i >= 2
+                        && self.kw(i - 1, Kw::Of)
+                        && matches!(
+                            self.kw_at(i - 2),
+                            Some(Kw::End | Kw::Start | Kw::Beginning | Kw::Middle)
+                        );
                     let business = matches!(
                         i.checked_sub(1).and_then(|p| self.kw_at(p)),
                         Some(Kw::In | Kw::For | Kw::During)
-                    ) || REPORTS.iter().any(|w| self.word_is(i + 2, w));
+                    ) || REPORTS.iter().any(|w| self.word_is(i + 2, w))
+                        || position;
                     if !business {
                         return None;
                     }
