@@ -858,6 +858,19 @@ impl<'a> Matcher<'a> {
             {
                 return Some(Tense::Future);
             }
+            // "Can we move the call to Thursday?", "Shall we meet on Monday?", "Let's move it to
+            // Thursday": a proposal, ahead.
+            if i < from
+                && t.capitalized
+                && self.opens_sentence(i)
+                && (["Can", "Shall"].contains(&&self.text[t.start..t.end])
+                    && (self.word_is(i + 1, "we") || self.word_is(i + 1, "I"))
+                    || &self.text[t.start..t.end] == "Let"
+                        && self.is_apostrophe(i + 1)
+                        && self.word_is(i + 2, "s"))
+            {
+                return Some(Tense::Future);
+            }
             // "had been due to", "had been scheduled to": a plan already in the past.
             let had_before = |k: usize| {
                 k >= 1 && self.word_is(k - 1, "had")
@@ -2821,6 +2834,8 @@ impl<'a> Matcher<'a> {
                     .filter(|f| f.start_tok == next && self.kw(next, Kw::The))
             })
             .or_else(|| self.the_period(next))
+            // "the end of Q1", "the start of H2".
+            .or_else(|| self.period_code(next).filter(|f| f.start_tok == next))
             // "the late '90s".
             .or_else(|| {
                 self.short_decade(next)
@@ -2845,6 +2860,7 @@ impl<'a> Matcher<'a> {
                     | Point::Season(..)
                     | Point::Week(_)
                     | Point::Quarter(..)
+                    | Point::Half(..)
                     | Point::Day(_)
             )
         ) {
@@ -3514,11 +3530,15 @@ impl<'a> Matcher<'a> {
                 }
                 // "a Q1 loss": the quarter as "the first quarter" would be read.
                 let Some((year, end)) = year_after(i + 2) else {
-                    // ("the Audi Q3" is a car: no name before it.)
+                    // ("the Audi Q3" is a car: no name before it; "Our Q3 forecast" has a
+                    // possessive.)
                     let after_name = i >= 1
                         && self
                             .tok(i - 1)
-                            .is_some_and(|t| t.capitalized && t.lex == Lex::None);
+                            .is_some_and(|t| t.capitalized && t.lex == Lex::None)
+                        && !["our", "their", "his", "her", "my", "your", "its"]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w));
                     let glued = self.attached(i + 2)
                         && self.tok(i + 2).is_some_and(|t| t.kind != Kind::Punct);
                     if glued || after_name {
@@ -3544,10 +3564,18 @@ impl<'a> Matcher<'a> {
                         "guidance",
                         "performance",
                     ];
+                    // ("the end of H1": a position in it too.)
+                    let position = i >= 2
+                        && self.kw(i - 1, Kw::Of)
+                        && matches!(
+                            self.kw_at(i - 2),
+                            Some(Kw::End | Kw::Start | Kw::Beginning | Kw::Middle)
+                        );
                     let business = matches!(
                         i.checked_sub(1).and_then(|p| self.kw_at(p)),
                         Some(Kw::In | Kw::For | Kw::During)
-                    ) || REPORTS.iter().any(|w| self.word_is(i + 2, w));
+                    ) || REPORTS.iter().any(|w| self.word_is(i + 2, w))
+                        || position;
                     if !business {
                         return None;
                     }
@@ -4422,6 +4450,29 @@ impl<'a> Matcher<'a> {
         if i >= 1 && self.word_in(i - 1, NAMING) {
             return None;
         }
+        // "a Labrador named Sunday", "a dog called Friday": a name ("was named Monday as chief",
+        // "officials called Friday for calm", "a spokesman called Monday to say" tell when).
+        if i >= 3
+            && self.tok(i + 1).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    || ["who", "which", "that", "is", "was", "has"]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w))
+            })
+            && ["named", "called", "nicknamed", "dubbed"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            && (2..=4).any(|back| {
+                i > back
+                    && matches!(self.toks[i - 1 - back].lex, Lex::Kw(Kw::A | Kw::An))
+                    && (i - back..i - 1).all(|k| {
+                        self.tok(k)
+                            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
+                    })
+            })
+        {
+            return None;
+        }
         // "Tuesday nights", "Monday and Thursday mornings": every such night, a set.
         let plural_part = |k: usize| {
             ["mornings", "afternoons", "evenings", "nights"]
@@ -4490,13 +4541,42 @@ impl<'a> Matcher<'a> {
             "Football",
             "Club",
             "School",
+            "League",
         ];
+        // "a Sunday service", "the Sunday papers", "our Sunday roast": a kind of thing, no day
+        // ("the Sunday before", "a Sunday night memorial service" are days).
+        const KINDS: &[&str] = &[
+            "service",
+            "services",
+            "timetable",
+            "timetables",
+            "paper",
+            "papers",
+            "newspaper",
+            "newspapers",
+            "roast",
+            "roasts",
+            "league",
+            "best",
+            "supplement",
+            "supplements",
+        ];
+        let kind_of_thing = i >= 1
+            && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::A | Kw::An | Kw::The))
+                || ["our", "their", "his", "her", "my", "your", "its"]
+                    .iter()
+                    .any(|d| self.word_is(i - 1, d)))
+            && self.word_in(i + 1, KINDS);
         let titled_day_part = matches!(self.lex(i + 1), Lex::DayPart(_))
             && self.tok(i + 1).is_some_and(|t| t.capitalized)
             && self
                 .tok(i + 2)
                 .is_some_and(|t| t.capitalized && t.kind == Kind::Word);
-        if titled_day_part || self.word_in(i + 1, TITLES) || self.word_is(i + 1, "school") {
+        if titled_day_part
+            || kind_of_thing
+            || self.word_in(i + 1, TITLES)
+            || self.word_is(i + 1, "school")
+        {
             return None;
         }
         // "on Wednesday next week", "Friday last week", "Monday this week": that day of that
@@ -4905,14 +4985,49 @@ impl<'a> Matcher<'a> {
             "fly",
             "flies",
             "comes",
+            "depart",
+            "departs",
+            "retire",
+            "retires",
+        ];
+        // Words that are as often nouns ("the lands", "rule changes", "takes turns") are verbs
+        // only after a subject: "the plane lands", "who turns 50", "Clocks change".
+        const AMBIGUOUS: &[&str] = &[
+            "sail", "sails", "finish", "finishes", "land", "lands", "change", "changes", "turn",
+            "turns",
         ];
         let Some(t) = self.tok(i) else {
             return false;
         };
+        let after_subject = || {
+            i >= 1
+                && self.tok(i - 1).is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && (p.capitalized
+                            || [
+                                "he", "she", "it", "they", "we", "you", "who", "which", "that",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w))
+                            || i >= 2
+                                && (matches!(self.toks[i - 2].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                                    || ["its", "his", "her", "their", "our", "this"]
+                                        .iter()
+                                        .any(|d| self.word_is(i - 2, d))))
+                })
+                // ("it turns out", "turns to face": no date of its own.)
+                && !["out", "to"].iter().any(|w| self.word_is(i + 1, w))
+        };
+        let ambiguous = || AMBIGUOUS.iter().any(|v| self.word_is(i, v)) && after_subject();
         // "the law takes effect on January 1", "tickets go on sale Friday", "voters go to the
         // polls on Sunday".
         let takes_effect = || {
-            (self.word_is(i, "take") || self.word_is(i, "takes")) && self.word_is(i + 1, "effect")
+            (self.word_is(i, "take") || self.word_is(i, "takes"))
+                && (self.word_is(i + 1, "effect") || self.word_is(i + 1, "place"))
+                // "Clocks go back one hour on Sunday" ("goes back to 1850" tells of the past).
+                || (self.word_is(i, "go") || self.word_is(i, "goes"))
+                    && self.word_is(i + 1, "back")
+                    && !["to", "as", "in"].iter().any(|w| self.word_is(i + 2, w))
                 // "the solstice falls on Monday"
                 || (self.word_is(i, "falls") || self.word_is(i, "fall")) && self.word_is(i + 1, "on")
                 || (self.word_is(i, "go") || self.word_is(i, "goes"))
@@ -4921,7 +5036,7 @@ impl<'a> Matcher<'a> {
         };
         t.kind == Kind::Word
             && !t.capitalized
-            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect())
+            && (VERBS.iter().any(|v| self.word_is(i, v)) || takes_effect() || ambiguous())
             // "a 3-2 vote", "the Brexit vote": a noun after a number, or after a name that a
             // determiner opens ("Yasser Arafat meet Monday" keeps its verb).
             && !(i >= 1 && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Number))
@@ -5162,7 +5277,11 @@ impl<'a> Matcher<'a> {
                     f.end_tok = after;
                 }
             } else if let Some((n, 2)) = self.number(next + 1) {
-                let y2 = year / 100 * 100 + n as i32;
+                let mut y2 = year / 100 * 100 + n as i32;
+                // ("1999/00": the next century's first year.)
+                if y2 < year && (year + 1) % 100 == n as i32 {
+                    y2 += 100;
+                }
                 let glued = self.attached(next + 2)
                     && self.tok(next + 2).is_some_and(|t| t.kind != Kind::Punct);
                 if y2 > year && !glued {
@@ -5211,9 +5330,10 @@ impl<'a> Matcher<'a> {
         if self.is_dash(next) && self.attached(next) && self.kw(next + 1, Kw::Strong) {
             return false;
         }
+        // ("Case 2019/2021": the second number of a reference too.)
         if self.names_a_number(i, next)
             || i >= 2
-                && self.is_dash(i - 1)
+                && (self.is_dash(i - 1) || self.punct(i - 1, b'/'))
                 && self.attached(i - 1)
                 && self.plain_number(i - 2).is_some_and(|(_, d)| d == 4)
                 && self.names_a_number(i - 2, i - 1)
@@ -5689,16 +5809,22 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
-        // "Regulation (EU) 2022/2065": a slash joins a year only to the next ("2023/24",
-        // "2023/2024").
+        // "Regulation (EU) 2022/2065", "Regulation (EU) 2016/679", "invoice 2017/45": a slash
+        // joins a year only to the next ("2023/24", "1999/00", "2023/2024"; "2020/06/15" is a
+        // date).
         if self.punct(next, b'/')
             && self.attached(next)
             && self.attached(next + 1)
-            && let Some((n, 4)) = self.plain_number(next + 1)
+            && let Some((n, digits)) = self.plain_number(next + 1)
+            && !(self.punct(next + 2, b'/') && self.attached(next + 2))
             && self.tok(i).is_some_and(|t| {
                 self.text[t.start..t.end]
                     .parse::<i64>()
-                    .is_ok_and(|y| i64::from(n) != y + 1)
+                    .is_ok_and(|y| match digits {
+                        4 => i64::from(n) != y + 1,
+                        2 => i64::from(n) != (y + 1) % 100,
+                        _ => true,
+                    })
             })
         {
             return true;
@@ -7572,7 +7698,7 @@ impl<'a> Matcher<'a> {
         let Lex::Season(s) = self.lex(i) else {
             return None;
         };
-        if self.name_continues(i) {
+        if self.name_continues(i) || self.word_in(i + 1, SEASONAL_THINGS) {
             return None;
         }
         let s = u32::from(s);
@@ -9148,7 +9274,7 @@ impl<'a> Matcher<'a> {
         while self.tok(end).is_some_and(|t| t.end <= name_end) {
             end += 1;
         }
-        if self.toks[end - 1].end != name_end {
+        if self.toks[end - 1].end != name_end || self.word_in(end, SEASONAL_THINGS) {
             return None;
         }
         let point = |day: NaiveDate| {
@@ -9398,6 +9524,60 @@ const PLANNING: &[&str] = &[
     "fixed",
     "timed",
     "booked",
+];
+
+/// Things named after a holiday or a season, no time of theirs: "Christmas cakes", "Easter
+/// eggs", "the winter coats", "summer tyres" ("the Christmas market", "the summer fair" are
+/// events at that time).
+const SEASONAL_THINGS: &[&str] = &[
+    "cake",
+    "cakes",
+    "pudding",
+    "puddings",
+    "egg",
+    "eggs",
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "cracker",
+    "crackers",
+    "decoration",
+    "decorations",
+    "lights",
+    "ornament",
+    "ornaments",
+    "stocking",
+    "stockings",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "carol",
+    "carols",
+    "bunny",
+    "bunnies",
+    "present",
+    "presents",
+    "gift",
+    "gifts",
+    "bonus",
+    "bonuses",
+    "coat",
+    "coats",
+    "jacket",
+    "jackets",
+    "clothes",
+    "clothing",
+    "boots",
+    "tyre",
+    "tyres",
+    "tire",
+    "tires",
+    "wheat",
+    "squash",
+    "onion",
+    "onions",
 ];
 
 const RESCHEDULING: &[&str] = &[
