@@ -1331,16 +1331,32 @@ impl<'a> Matcher<'a> {
     fn narrative_day(&self, start: usize) -> Option<NaiveDate> {
         /// How far back (in bytes) the story's day still holds: a few sentences.
         const NEAR_BYTES: usize = 1200;
-        let Some(Point::Day(d)) = self.prev else {
-            return None;
+        // ("on 7 December 1937 … the mine had opened in 1911 … at 7:20 a.m.": a coarser mention
+        // of what came before is background; the story stays on its day.)
+        let (d, day_end) = match self.prev {
+            Some(Point::Day(d)) => (d, self.prev_end),
+            Some(
+                p @ (Point::Year(_)
+                | Point::Month(..)
+                | Point::Season(..)
+                | Point::Quarter(..)
+                | Point::Half(..)
+                | Point::Decade(_)
+                | Point::Century(_)),
+            ) => {
+                let (day, end) = self.prev_day?;
+                if p.first_day()? > day {
+                    return None;
+                }
+                (day, end)
+            }
+            _ => return None,
         };
         let here = self.tok(start)?.start;
         let far_from_reference = self
             .reference
             .is_none_or(|r| (r.year() - d.year()).abs() >= 2);
-        (self.settled_history
-            && far_from_reference
-            && here.saturating_sub(self.prev_end) <= NEAR_BYTES)
+        (self.settled_history && far_from_reference && here.saturating_sub(day_end) <= NEAR_BYTES)
             .then_some(d)
     }
 
@@ -5166,7 +5182,18 @@ impl<'a> Matcher<'a> {
                 Anchor::ReferenceDate,
             ));
         };
-        let mut f = self.date_point(start, end, Point::Day(day), Anchor::ReferenceDate);
+        // (A weekday told on from the story's day is anchored there: "On Sunday, 8 October 1871,
+        // the fire began … on Tuesday".)
+        let from_story = self
+            .narrative_day(start)
+            .or_else(|| self.weekday_story_day(start, end))
+            .is_some_and(|d| (0..7).contains(&(day - d).num_days()));
+        let anchor = if from_story {
+            Anchor::PreviousMention
+        } else {
+            Anchor::ReferenceDate
+        };
+        let mut f = self.date_point(start, end, Point::Day(day), anchor);
         f.takes_the = false;
         // "Friday morning", "Thursday evening", "Saturday night": TIMEX3 TIME 2025-07-17TEV.
         Some(self.day_part_after(f))
@@ -8983,15 +9010,26 @@ impl<'a> Matcher<'a> {
                         // "the next morning": the morning of the day after, a TIME as "that
                         // morning" is.
                         // (After a month or a year there is no day to go on from.)
+                        let story_day = self.narrative_day(i);
                         if self
                             .prev
                             .is_some_and(|p| !matches!(p, Point::Day(_) | Point::Weekend(_)))
+                            && story_day.is_none()
                         {
                             return None;
                         }
-                        let mut f = self.anaphoric(i, j + 1, |pt| {
-                            Some(Point::Day(add_days(pt.first_day()?, 1)?))
-                        })?;
+                        let mut f = match story_day {
+                            Some(d) if !matches!(self.prev, Some(Point::Day(_))) => self
+                                .date_point(
+                                    i,
+                                    j + 1,
+                                    Point::Day(add_days(d, 1)?),
+                                    Anchor::PreviousMention,
+                                ),
+                            _ => self.anaphoric(i, j + 1, |pt| {
+                                Some(Point::Day(add_days(pt.first_day()?, 1)?))
+                            })?,
+                        };
                         if let Some(Point::Day(d)) = f.point {
                             f.ty = TimexType::Time;
                             f.value = format!("{}T{}", format_day(d), day_part_code(p));
@@ -9009,7 +9047,9 @@ impl<'a> Matcher<'a> {
                         let d = match self.prev {
                             Some(Point::Day(d)) => d,
                             Some(Point::Week(d)) if shifted => d,
-                            _ => return None,
+                            // ("on 7 December 1937 … opened in 1911 … Rescuers arrived that
+                            // afternoon": the story's day behind the background year.)
+                            _ => self.narrative_day(i)?,
                         };
                         let mut f =
                             self.date_point(i, j + 1, Point::Day(d), Anchor::PreviousMention);
