@@ -3229,7 +3229,7 @@ impl<'a> Matcher<'a> {
                             || self.punct(i - 1, b'(')
                             || self.punct(i - 1, b'.') && self.word_is(i.wrapping_sub(2), "r")));
         // ("476.5" and "476,000" never get here: they are not plain numbers.)
-        if !led || !self.year_number_ends(i + 1) {
+        if !led || !self.year_number_ends(i + 1) || self.counted_change(i) {
             return None;
         }
         // "(618–907)", "r. 712–756": a span of such years.
@@ -5203,6 +5203,10 @@ impl<'a> Matcher<'a> {
 
     /// "2008" (in context), "1990s", "fiscal 1989", "nineteen ninety-six".
     fn year_led(&self, i: usize) -> Option<Found> {
+        // "Attendance fell from 1200 to 900", "grew from 140 to 1850": a count's change.
+        if self.counted_change(i) {
+            return None;
+        }
         // "1-800-555-2020": the last group of a phone number or code.
         if i >= 2
             && self.is_dash(i - 1)
@@ -6403,6 +6407,75 @@ impl<'a> Matcher<'a> {
             _ => "MID",
         });
         Some(f)
+    }
+
+    /// Whether the number at token `i` is one end of a change in a count, not a span of years:
+    /// "the population rose from about 600 to more than 4,000", "membership fell from 900 to
+    /// 350", "grew from 120 to 310 vessels" (a verb of change before "from", or ends that do not
+    /// rise from one plain number to another).
+    fn counted_change(&self, i: usize) -> bool {
+        const CHANGE: &[&str] = &[
+            "rose",
+            "rise",
+            "rises",
+            "risen",
+            "fell",
+            "fall",
+            "falls",
+            "fallen",
+            "grew",
+            "grow",
+            "grows",
+            "grown",
+            "increased",
+            "decreased",
+            "declined",
+            "dropped",
+            "climbed",
+            "jumped",
+            "doubled",
+            "tripled",
+            "shrank",
+            "swelled",
+            "soared",
+            "plunged",
+            "population",
+        ];
+        let approx = |k: usize| {
+            ["about", "around", "some", "nearly"]
+                .iter()
+                .any(|w| self.word_is(k, w))
+        };
+        // The "from" of the pair and the token after "to".
+        let (from, first, to) = if i >= 1 && self.kw(i - 1, Kw::From) {
+            (i - 1, i, i + 1)
+        } else if i >= 2 && approx(i - 1) && self.kw(i - 2, Kw::From) {
+            (i - 2, i, i + 1)
+        } else if i >= 3 && self.kw(i - 1, Kw::To) {
+            let first = i - 2;
+            let from = if self.kw(first - 1, Kw::From) {
+                first - 1
+            } else if first >= 2 && approx(first - 1) && self.kw(first - 2, Kw::From) {
+                first - 2
+            } else {
+                return false;
+            };
+            (from, first, i - 1)
+        } else {
+            return false;
+        };
+        if !self.kw(to, Kw::To) {
+            return false;
+        }
+        let changed =
+            (1..=4).any(|back| from >= back && CHANGE.iter().any(|w| self.word_is(from - back, w)));
+        let rising_years = matches!(
+            (self.plain_number(first), self.plain_number(to + 1)),
+            (Some((a, da @ (3 | 4))), Some((b, db @ (3 | 4)))) if b > a && (da == db || b - a < 500)
+        ) && self.year_number_ends(to + 2);
+        // (Four-digit ends that rise are years whatever the verb: "grew from 1850 to 1900".)
+        let four_digits = self.plain_number(i).is_some_and(|(_, d)| d == 4);
+        !rising_years || changed && !four_digits
     }
 
     /// "19th", "third", "twenty-first", "second" → (n, next).
