@@ -6464,11 +6464,20 @@ impl<'a> Matcher<'a> {
         } else {
             return false;
         };
-        if !self.kw(to, Kw::To) {
+        // The other end must be a number too ("from 1900 to the present day" is a span).
+        let other = if first == i { to + 1 } else { first };
+        let numeric = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Number);
+        let other_is_number = numeric(other)
+            || (self.word_is(other, "more") || self.word_is(other, "less"))
+                && self.word_is(other + 1, "than")
+                && numeric(other + 2)
+            || approx(other) && numeric(other + 1);
+        if !self.kw(to, Kw::To) || !other_is_number {
             return false;
         }
-        let changed =
-            (1..=4).any(|back| from >= back && CHANGE.iter().any(|w| self.word_is(from - back, w)));
+        let changed = (1..=4)
+            .take_while(|&back| from >= back && !self.sentence_break(from - back))
+            .any(|back| CHANGE.iter().any(|w| self.word_is(from - back, w)));
         let rising_years = matches!(
             (self.plain_number(first), self.plain_number(to + 1)),
             (Some((a, da @ (3 | 4))), Some((b, db @ (3 | 4)))) if b > a && (da == db || b - a < 500)
