@@ -6844,6 +6844,26 @@ impl<'a> Matcher<'a> {
                 Some(Point::Day(add_days(last, -7 * (n as i64 - 1))?))
             });
         }
+        // "within two to three weeks", "five to 10 years", "20 or 30 minutes": one length, told
+        // by its lower end (TimeBank writes "two to three weeks" P2W).
+        if let Some((Some(low), k)) = self.amount_at(i)
+            && !self.kw(i, Kw::A)
+            && !self.kw(i, Kw::An)
+            && (self.kw(k, Kw::To) || self.kw(k, Kw::Or))
+            && let Some((Some(high), k2)) = self.amount_at(k + 1)
+            && high > low
+            && let Lex::Units(unit) = self.lex(k2)
+            && !matches!(self.kw_at(k2 + 1), Some(Kw::Ago | Kw::Earlier | Kw::Later))
+            && !self.rate_before(k2 + 1)
+            // ("Children from 3 to 5 years old", "aged 6 to 10 years": ages.)
+            && !self.word_is(k2 + 1, "old")
+            && !(self.kw(k2 + 1, Kw::Of) && self.word_is(k2 + 2, "age"))
+            && !(i >= 1 && ["aged", "ages", "age"].iter().any(|w| self.word_is(i - 1, w)))
+        {
+            let mut f = self.duration_found(i, k2 + 1, Some(low), unit);
+            f.takes_the = true;
+            return Some(f);
+        }
         let mut f = self.amount_led_inner(i)?;
         let end = f.end_tok;
         if self.is_dash(end) && self.attached(end) && self.word_is(end + 1, "long") {
@@ -7034,6 +7054,17 @@ impl<'a> Matcher<'a> {
             || self.kw(end, Kw::Old) && !hyphen
         {
             // An age ("a 6-year-old", "52 years old"), not a period of time.
+            return None;
+        }
+        // Ages told otherwise: "at 6 months of age", "aged 16 years", "children aged 6 to 10
+        // years", "ages 6 months to 5 years".
+        let aged = |k: usize| ["aged", "ages", "age"].iter().any(|w| self.word_is(k, w));
+        if self.kw(end, Kw::Of) && self.word_is(end + 1, "age")
+            || i >= 1 && aged(i - 1)
+            || i >= 2 && self.kw(i - 1, Kw::Of) && aged(i - 2)
+            || (self.kw(i.wrapping_sub(1), Kw::To) || self.kw(i.wrapping_sub(1), Kw::And))
+                && (3..=4).any(|back| i >= back && aged(i - back))
+        {
             return None;
         }
         // "a year-earlier $1.5 million": the adjective "year-earlier", not "a year".
@@ -7411,7 +7442,12 @@ impl<'a> Matcher<'a> {
 
     /// "years", "for months", "recent years", "decades".
     fn bare_units(&self, i: usize, unit: Unit) -> Option<Found> {
-        if matches!(unit, Unit::Quarter | Unit::Second) {
+        // ("ages 6 months to 5 years": a counted unit is the amount's to read or refuse.)
+        if matches!(unit, Unit::Quarter | Unit::Second)
+            || i >= 1
+                && (self.tok(i - 1).is_some_and(|t| t.kind == Kind::Number)
+                    || matches!(self.lex(i - 1), Lex::Card(_)))
+        {
             return None;
         }
         let before = i.checked_sub(1).and_then(|p| self.kw_at(p));
