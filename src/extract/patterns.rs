@@ -5005,12 +5005,32 @@ impl<'a> Matcher<'a> {
             "departs",
             "retire",
             "retires",
+            "hear",
+            "hears",
+            "reconvene",
+            "reconvenes",
+            "testify",
+            "testifies",
+            "speaks",
+            "decides",
         ];
         // Words that are as often nouns ("the lands", "rule changes", "takes turns") are verbs
         // only after a subject: "the plane lands", "who turns 50", "Clocks change".
         const AMBIGUOUS: &[&str] = &[
-            "sail", "sails", "finish", "finishes", "land", "lands", "change", "changes", "turn",
+            "sail",
+            "sails",
+            "finish",
+            "finishes",
+            "land",
+            "lands",
+            "change",
+            "changes",
+            "turn",
             "turns",
+            "campaign",
+            "campaigns",
+            "sit",
+            "sits",
         ];
         let Some(t) = self.tok(i) else {
             return false;
@@ -5056,11 +5076,12 @@ impl<'a> Matcher<'a> {
             // "a 3-2 vote", "the Brexit vote": a noun after a number, or after a name that a
             // determiner opens ("Yasser Arafat meet Monday" keeps its verb).
             && !(i >= 1 && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Number))
+            // ("The Suns host Charlotte": a plural name is the verb's subject.)
             && !(i >= 2
                 && !self.text[t.start..t.end].ends_with('s')
-                && self
-                    .tok(i - 1)
-                    .is_some_and(|p| p.kind == Kind::Word && p.capitalized)
+                && self.tok(i - 1).is_some_and(|p| {
+                    p.kind == Kind::Word && p.capitalized && !self.text[p.start..p.end].ends_with('s')
+                })
                 && (matches!(self.toks[i - 2].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
                     || ["its", "his", "her", "their", "our"]
                         .iter()
