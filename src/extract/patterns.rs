@@ -1411,8 +1411,8 @@ impl<'a> Matcher<'a> {
     /// The day named in the sentence just before token `i` (a weekday or date told as the day of
     /// the story), for a clock time with no day of its own.
     fn day_just_told(&self, i: usize) -> Option<NaiveDate> {
-        /// How far back (in bytes) the day may be: the sentence before.
-        const NEAR_BYTES: usize = 160;
+        /// How far back (in bytes) the day may be: a sentence or two before.
+        const NEAR_BYTES: usize = 400;
         let Some(Point::Day(mut d)) = self.prev else {
             return None;
         };
@@ -1458,7 +1458,7 @@ impl<'a> Matcher<'a> {
             .is_ok_and(|k| k >= 1 && self.word_is(k - 1, "since"));
         let recent = recent && !since;
         (here.saturating_sub(self.prev_end) <= NEAR_BYTES
-            && ends == 1
+            && (1..=3).contains(&ends)
             && agrees
             && recent
             && !report
@@ -8011,6 +8011,19 @@ impl<'a> Matcher<'a> {
                 .after_late_evening(i, j, d, h * 60 + m)
                 .map(|next| (next, Anchor::PreviousMention))
                 .or(date),
+            other => other,
+        };
+        // "beat the Wallabies last night … shortly before 6am": a small hour told after a night
+        // is the next morning's.
+        let date = match date {
+            Some((d, Anchor::PreviousMention))
+                if named_day.is_none()
+                    && h < 8
+                    && (i..j).any(|k| self.ampm_at(k).is_some_and(|(pm, _)| !pm))
+                    && self.prev_day_part() == Some(4) =>
+            {
+                d.succ_opt().map(|next| (next, Anchor::PreviousMention))
+            }
             other => other,
         };
         // "Saturday night at 8:30": a clock without "a.m."/"p.m." in the part of the day just
