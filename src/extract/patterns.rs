@@ -712,6 +712,21 @@ impl<'a> Matcher<'a> {
         .any(|w| self.word_is(next, w))
             || self.kw(next, Kw::To)
                 && (self.word_is(next + 1, "play") || self.word_is(next + 1, "go"));
+        // "in the final 6:12", "at 14:32 of the second period", "at 3:15 of overtime": a game's
+        // clock.
+        let game_period = i >= 1
+            && ["final", "last", "first", "opening", "closing"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            || self.kw(next, Kw::Of)
+                && (next + 1..next + 5).any(|k| {
+                    [
+                        "overtime", "period", "quarter", "half", "inning", "game", "match",
+                        "extra", "set",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+                });
         let thousands = self.punct(next, b',')
             && self.attached(next)
             && self.number(next + 1).is_some_and(|(_, d)| d == 3)
@@ -732,7 +747,7 @@ impl<'a> Matcher<'a> {
                 ]
                 .iter()
                 .any(|w| self.word_is(i - 1, w)));
-        game_clock || thousands || after_name || after_number_mark || one_to
+        game_clock || game_period || thousands || after_name || after_number_mark || one_to
     }
 
     /// "in the morning" / "in the afternoon" / "in the evening" / "at night" at token `i`: the part
