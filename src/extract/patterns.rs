@@ -2012,7 +2012,27 @@ impl<'a> Matcher<'a> {
             })
             .any(|k| {
                 [
-                    "sales", "data", "figures", "payrolls", "jobs", "report", "numbers",
+                    "sales",
+                    "data",
+                    "figures",
+                    "payrolls",
+                    "jobs",
+                    "report",
+                    "numbers",
+                    // "down from its April forecast", "after a May gain of 0.2 percent".
+                    "forecast",
+                    "forecasts",
+                    "estimate",
+                    "estimates",
+                    "projection",
+                    "projections",
+                    "reading",
+                    "slump",
+                    "gain",
+                    "decline",
+                    "peak",
+                    "level",
+                    "levels",
                 ]
                 .iter()
                 .any(|w| self.word_is(k, w))
@@ -2058,8 +2078,11 @@ impl<'a> Matcher<'a> {
             _ if self.deadline_before(start) => Tense::Future,
             t => t,
         };
+        // "the first decline since December", written on December 3: last year's.
+        let since = start >= 1 && self.word_is(start - 1, "since");
         let mut year = r.year();
         match tense {
+            _ if since && month >= rm => year -= 1,
             _ if reported && month > rm => year -= 1,
             Tense::Future if month < rm => year += 1,
             Tense::Past if month > rm + 1 => year -= 1,
@@ -4070,37 +4093,61 @@ impl<'a> Matcher<'a> {
     /// "the March accession", "the May deadline": "the", the month, then a lower-case noun (not a
     /// preposition or verb: "the March on Washington").
     fn month_as_modifier(&self, i: usize) -> bool {
-        self.kw(i.wrapping_sub(1), Kw::The)
-            && self
-                .tok(i + 1)
-                .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None)
-            && ![
-                "on",
-                "of",
-                "to",
-                "for",
-                "in",
-                "at",
-                "by",
-                "from",
-                "and",
-                "or",
-                "was",
-                "is",
-                "were",
-                "are",
-                "has",
-                "had",
-                "will",
-                "would",
-                "said",
-                "says",
-                "government",
-                "cabinet",
-                "administration",
-            ]
-            .iter()
-            .any(|w| self.word_is(i + 1, w))
+        // "its May projection", "a March estimate", "after a May gain": a month's figure.
+        const FIGURES: &[&str] = &[
+            "forecast",
+            "estimate",
+            "projection",
+            "reading",
+            "gain",
+            "decline",
+            "drop",
+            "rise",
+            "figure",
+            "report",
+            "survey",
+            "payrolls",
+            "sales",
+            "data",
+        ];
+        let owner_before = i >= 1
+            && (self.kw(i - 1, Kw::A)
+                || ["its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w)))
+            && FIGURES.iter().any(|w| self.word_is(i + 1, w));
+        owner_before
+            || self.kw(i.wrapping_sub(1), Kw::The)
+                && self
+                    .tok(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None)
+                && ![
+                    "on",
+                    "of",
+                    "to",
+                    "for",
+                    "in",
+                    "at",
+                    "by",
+                    "from",
+                    "and",
+                    "or",
+                    "was",
+                    "is",
+                    "were",
+                    "are",
+                    "has",
+                    "had",
+                    "will",
+                    "would",
+                    "said",
+                    "says",
+                    "government",
+                    "cabinet",
+                    "administration",
+                ]
+                .iter()
+                .any(|w| self.word_is(i + 1, w))
     }
 
     /// A preposition or modifier before token `i` that makes a lone "May" or "Dec." a month.
