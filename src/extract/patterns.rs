@@ -9356,6 +9356,21 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 let f = self.quarter(i, j + 1, None)?;
+                // "compared with the same period in 2009": that quarter of the year named.
+                if kw == Kw::Same
+                    && (self.kw(j + 1, Kw::In) || self.kw(j + 1, Kw::Of))
+                    && let Some((year, next)) = self.year_at(j + 2)
+                {
+                    // (With no quarter told before, the period is unknown: the year stands alone.)
+                    let Some(Point::Quarter(_, q)) = f.point else {
+                        return None;
+                    };
+                    if self.report_quarter.is_none() && self.prev_quarter().is_none() {
+                        return None;
+                    }
+                    let point = Point::Quarter(year, q);
+                    return Some(self.date_point(i, next, point, Anchor::PreviousMention));
+                }
                 Some(if kw == Kw::Same {
                     self.year_back_tail(f)
                 } else {
