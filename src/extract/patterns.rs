@@ -3487,11 +3487,18 @@ impl<'a> Matcher<'a> {
             "declined",
             "declining",
         ];
+        // ("Interest of 4.75% is paid quarterly" is paid four times a year.)
         let rate_before = (1..=4).any(|back| {
             i >= back
                 && (self
                     .tok(i - back)
                     .is_some_and(|t| t.kind == Kind::Number || t.is_punct(b'%'))
+                    && !(1..=back + 2).any(|k| {
+                        i >= k
+                            && ["paid", "pays", "payable", "reviewed", "held", "published"]
+                                .iter()
+                                .any(|w| self.word_is(i - k, w))
+                    })
                     || GROWTH.iter().any(|w| self.word_is(i - back, w)))
         });
         (ends_clause && !rate_before && !self.tok(i).is_some_and(|t| t.capitalized))
@@ -5207,8 +5214,14 @@ impl<'a> Matcher<'a> {
         ];
         let game_word = |k: usize| {
             GAME_WORDS.iter().any(|w| self.word_is(k, w))
-                // ("points" unless "basis points".)
-                || self.word_is(k, "points") && !(k >= 1 && self.word_is(k - 1, "basis"))
+                // ("points" unless "basis points", "percentage points" or a fraction of a point:
+                // "rose by 0.25 points in the fourth quarter".)
+                || self.word_is(k, "points")
+                    && !(k >= 1
+                        && (self.word_is(k - 1, "basis")
+                            || self.word_is(k - 1, "percentage")
+                            || self.plain_number(k - 1).is_none()
+                                && self.tok(k - 1).is_some_and(|t| t.kind == Kind::Number)))
         };
         self.sentence_near(at, WINDOW, WINDOW, game_word)
     }
