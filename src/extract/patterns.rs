@@ -1622,6 +1622,7 @@ impl<'a> Matcher<'a> {
         if let Some(year) = self
             .narrative_year(start)
             .or_else(|| self.chronology_year(start, end, month))
+            .or_else(|| self.event_year(start))
         {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
             return Some(self.date_point(start, end, Point::Day(date), Anchor::PreviousMention));
@@ -1701,6 +1702,29 @@ impl<'a> Matcher<'a> {
         // ("the Jan. 14 deadline": the article is the noun's.)
         f.takes_the = !names_event;
         Some(f)
+    }
+
+    /// The year of an event named just before a year-less day: "Tickets for the 2016 Six Nations
+    /// match on 12 March", "the 2014 final on 12 March" (the year, a name of at most four words,
+    /// then "on").
+    fn event_year(&self, start: usize) -> Option<i32> {
+        let Some(Point::Year(year)) = self.prev else {
+            return None;
+        };
+        let here = self.tok(start)?.start;
+        let between = self.text.get(self.prev_end..here)?;
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let named = (2..=5).contains(&words.len())
+            && words.last().is_some_and(|w| w.eq_ignore_ascii_case("on"))
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            });
+        let the_before = self
+            .text
+            .get(..self.prev_start)
+            .is_some_and(|head| head.trim_end().to_ascii_lowercase().ends_with("the"));
+        (named && the_before).then_some(year)
     }
 
     /// The year of an entry in a chronology: a year-less date that opens a line and is followed
