@@ -6775,6 +6775,14 @@ impl<'a> Matcher<'a> {
 
     fn amount_at_inner(&self, i: usize) -> Option<(Option<f64>, usize)> {
         match self.lex(i) {
+            // "three quarters of an hour".
+            Lex::Card(n @ 1..=3)
+                if self.lex(i + 1) == Lex::Units(Unit::Quarter)
+                    && self.kw(i + 2, Kw::Of)
+                    && (self.kw(i + 3, Kw::A) || self.kw(i + 3, Kw::An)) =>
+            {
+                Some((Some(f64::from(n) * 0.25), i + 4))
+            }
             // "half an hour", "half a day".
             Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) || self.kw(i + 1, Kw::An) => {
                 Some((Some(0.5), i + 2))
@@ -6799,6 +6807,13 @@ impl<'a> Matcher<'a> {
                 }
                 if self.kw(i + 1, Kw::Half) {
                     return Some((Some(0.5), i + 2));
+                }
+                // "a quarter of a century", "a quarter of an hour".
+                if self.lex(i + 1) == Lex::Unit(Unit::Quarter)
+                    && self.kw(i + 2, Kw::Of)
+                    && (self.kw(i + 3, Kw::A) || self.kw(i + 3, Kw::An))
+                {
+                    return Some((Some(0.25), i + 4));
                 }
                 Some((Some(1.0), i + 1))
             }
@@ -8823,7 +8838,15 @@ impl<'a> Matcher<'a> {
         if matches!(kw, Kw::Next | Kw::Coming | Kw::Following)
             && the
             && i >= 2
-            && self.word_is(i - 2, "for")
+            // ("over the next year or so" is a date in TimeBank; "over the following decade" a
+            // length.)
+            && (["for", "spent", "spend", "spends", "spending"]
+                .iter()
+                .any(|w| self.word_is(i - 2, w))
+                || ["over", "during", "throughout"]
+                    .iter()
+                    .any(|w| self.word_is(i - 2, w))
+                    && matches!(self.lex(i + 1), Lex::Unit(Unit::Decade | Unit::Century)))
             && let Lex::Unit(u @ (Unit::Year | Unit::Decade | Unit::Century | Unit::Month)) =
                 self.lex(j)
         {
@@ -8914,9 +8937,12 @@ impl<'a> Matcher<'a> {
             }
             return Some(f);
         }
-        // "the past fortnight", "the next fortnight": two weeks.
+        // "the past fortnight", "the next fortnight", "the preceding fortnight": two weeks.
         if the
-            && matches!(kw, Kw::Last | Kw::Past | Kw::Next | Kw::Coming)
+            && matches!(
+                kw,
+                Kw::Last | Kw::Past | Kw::Next | Kw::Coming | Kw::Previous | Kw::Following
+            )
             && self.word_is(j, "fortnight")
         {
             return Some(self.found(
@@ -9353,7 +9379,8 @@ impl<'a> Matcher<'a> {
             Lex::Units(u)
                 if kw == Kw::Coming
                     || the
-                        && kw == Kw::Following
+                        && (kw == Kw::Following
+                            || kw == Kw::Previous && self.word_is(i, "preceding"))
                         && matches!(
                             u,
                             Unit::Year
