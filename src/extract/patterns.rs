@@ -7510,6 +7510,22 @@ impl<'a> Matcher<'a> {
         {
             return Some(f);
         }
+        // "the Safety Act of 1941, passed four years later", "in 1911, nine years later": an
+        // apposition restating the year just named.
+        if n > 0
+            && unit == Unit::Year
+            && let Some(Point::Year(y)) = self.prev
+            && let Some(gap) = self
+                .tok(start)
+                .and_then(|t| self.text.get(self.prev_end..t.start))
+            && let Some(rest) = gap.trim_start().strip_prefix(',')
+            && rest.split_whitespace().count() <= 1
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_whitespace())
+        {
+            return Some(self.date_point(start, end, Point::Year(y), Anchor::PreviousMention));
+        }
         // "The war of 1914–18 … A year later": from the span's end.
         if n > 0
             && let (Some(Point::Year(_)), Some(last)) = (self.prev, self.prev_split_end)
