@@ -1852,9 +1852,12 @@ impl<'a> Matcher<'a> {
         }
         let end = i + 3;
         // "on the 3rd to discuss", "on the 4th and will meet again" ("the 3rd floor" is no date).
+        // ("The meeting on the 28th was cancelled", "On the 28th he resigned", "the vote on the
+        // 18th will decide it".)
         const FOLLOWERS: &[&str] = &[
             "to", "and", "or", "but", "when", "at", "in", "with", "after", "before", "for", "as",
-            "while",
+            "while", "was", "were", "is", "are", "will", "would", "could", "should", "has", "had",
+            "the", "he", "she", "they", "we", "it", "i",
         ];
         if self.tok(end).is_some_and(|t| {
             t.kind != Kind::Punct && !FOLLOWERS.iter().any(|w| self.word_is(end, w))
@@ -1900,8 +1903,12 @@ impl<'a> Matcher<'a> {
             };
             // ("The court will hear the case on the 16th" after "rain in June was below normal",
             // written in July: a day to come is not in a month gone.)
+            // (Nor is a day told in the past after the article's date.)
             let gone_but_ahead = in_month.is_some_and(|date| {
-                self.reference.is_some_and(|r| date < r) && self.tense(i, end) == Tense::Future
+                self.reference.is_some_and(|r| {
+                    date < r && self.tense(i, end) == Tense::Future
+                        || date > r && self.tense(i, end) == Tense::Past
+                })
             });
             if let Some(date) = in_month.filter(|_| !gone_but_ahead) {
                 return Some(self.date_point(i, end, Point::Day(date), Anchor::PreviousMention));
@@ -1918,7 +1925,6 @@ impl<'a> Matcher<'a> {
         };
         let candidate = this_month(0)?;
         let tense = match self.tense(i, end) {
-            Tense::Past => Tense::Past,
             _ if self.deadline_before(i) => Tense::Future,
             t => t,
         };
@@ -4819,6 +4825,14 @@ impl<'a> Matcher<'a> {
         let mut i = start;
         if i >= 1 && (self.word_is(i - 1, "on") || self.word_is(i - 1, "in")) {
             i -= 1;
+            // "Orders placed by midday on the 18th".
+            if i >= 1
+                && ["midday", "noon", "midnight"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))
+            {
+                i -= 1;
+            }
         }
         let deadline = i >= 1
             && ["until", "till", "til", "by", "before", "effective"]
@@ -4858,7 +4872,10 @@ impl<'a> Matcher<'a> {
             && (self.word_is(i - 1, "by")
                 || self.word_is(i - 1, "before")
                 || (self.word_is(i - 1, "until") || self.word_is(i - 1, "till")) && !rescheduled)
-            && self.past_verb_just_before(i - 1);
+            && self.past_verb_just_before(i - 1)
+            // ("Orders placed by midday on the 18th will arrive": a participle, the clause
+            // looks ahead.)
+            && !self.clause_has(start, "will");
         // "7% before Friday's purchases": what happened on Friday, not a deadline.
         let before_possessive =
             i >= 1 && self.word_is(i - 1, "before") && self.is_apostrophe(start + 1);
