@@ -5186,6 +5186,10 @@ impl<'a> Matcher<'a> {
             // "a 3-2 vote", "the Brexit vote": a noun after a number, or after a name that a
             // determiner opens ("Yasser Arafat meet Monday" keeps its verb).
             && !(i >= 1 && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Number))
+            // "England's 48-run win", "the school's open day": part of a compound or after a
+            // possessive.
+            && !(i >= 1 && self.is_dash(i - 1) && self.attached(i))
+            && !(i >= 2 && self.is_apostrophe(i - 2) && self.word_is(i - 1, "s"))
             // ("The Suns host Charlotte": a plural name is the verb's subject.)
             && !(i >= 2
                 && !self.text[t.start..t.end].ends_with('s')
