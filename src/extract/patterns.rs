@@ -169,13 +169,34 @@ impl<'a> Matcher<'a> {
                 .any(|k| self.punct(k, b':'));
         }
         // "Craft fair: Saturday": a short label and a colon open the line.
-        from >= 2
-            && self.punct(from - 1, b':')
-            && (1..=4).any(|back| {
-                from == back + 1
-                    || from > back + 1
-                        && self.tok(from - 1 - back).is_some_and(|t| t.newline_before)
+        let label_before = |colon: usize| {
+            (1..=4).any(|back| {
+                colon == back
+                    || colon > back && self.tok(colon - back).is_some_and(|t| t.newline_before)
             })
+        };
+        if from >= 2 && self.punct(from - 1, b':') && label_before(from - 1) {
+            return true;
+        }
+        // "Suns: Host Charlotte on Wednesday.", "Kings: At Houston on Tuesday night.": a
+        // fixture line of names and a few words of place.
+        const FIXTURE_WORDS: &[&str] = &[
+            "at", "vs", "v", "on", "against", "the", "in", "home", "away", "host", "hosts",
+            "visit", "visits", "play", "plays", "face", "faces",
+        ];
+        (2..=8).any(|gap| {
+            from > gap
+                && self.punct(from - gap, b':')
+                && label_before(from - gap)
+                && (from - gap + 1..from).all(|k| {
+                    self.tok(k).is_some_and(|t| {
+                        !t.newline_before
+                            && (t.kind == Kind::Punct
+                                || t.kind == Kind::Word && t.capitalized
+                                || FIXTURE_WORDS.iter().any(|w| self.word_is(k, w)))
+                    })
+                })
+        })
     }
 
     /// Whether token `k` ends a sentence for reading its tense: ".", "!", "?", ";" or a line
