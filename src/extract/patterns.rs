@@ -845,11 +845,12 @@ impl<'a> Matcher<'a> {
         }
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
-            // "Call me on Friday", "Don't forget to vote on Saturday": a request, ahead.
+            // "Call me on Friday", "Don't forget to vote on Saturday", "Please join us on
+            // Saturday", "Kindly reply by Friday": a request, ahead.
             const IMPERATIVES: &[&str] = &[
                 "Call", "Come", "Join", "Remember", "Visit", "Vote", "Watch", "Tune", "Bring",
                 "Meet", "Check", "Book", "Register", "Sign", "Apply", "Submit", "Mark", "Save",
-                "Catch", "Head", "Drop", "Pick", "Don",
+                "Catch", "Head", "Drop", "Pick", "Don", "Please", "Kindly",
             ];
             if i < from
                 && t.capitalized
