@@ -1894,6 +1894,49 @@ impl<'a> Matcher<'a> {
         Some(self.date_point(i, end, Point::Day(date), Anchor::ReferenceDate))
     }
 
+    /// "the first of next month", "the 15th of last month", "the 1st of the month": that day
+    /// of the month named from the reference date ("the month" is this month's, the one before
+    /// when the day is still ahead in a past clause, the one after when it has passed in a
+    /// future one).
+    fn day_of_a_month(&self, i: usize) -> Option<Found> {
+        let (day, k) = self.ordinal_at(i + 1)?;
+        if !(1..=31).contains(&day) || !self.kw(k, Kw::Of) {
+            return None;
+        }
+        let which = self.kw_at(k + 1)?;
+        if self.lex(k + 2) != Lex::Unit(Unit::Month) {
+            return None;
+        }
+        let end = k + 3;
+        let r = self.reference.filter(|_| self.year_known)?;
+        let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+        let in_month = |shift: i32| {
+            let month = shift_day(first, Unit::Month, shift)?.first_day()?;
+            NaiveDate::from_ymd_opt(month.year(), month.month(), day)
+        };
+        let shift = match which {
+            Kw::Next => 1,
+            Kw::Last | Kw::Previous => -1,
+            Kw::This => 0,
+            Kw::The => {
+                let candidate = in_month(0)?;
+                let tense = match self.tense(i, end) {
+                    Tense::Past => Tense::Past,
+                    _ if self.deadline_before(i) => Tense::Future,
+                    t => t,
+                };
+                match tense {
+                    Tense::Future if candidate < r => 1,
+                    Tense::Past if candidate > r => -1,
+                    _ => 0,
+                }
+            }
+            _ => return None,
+        };
+        let date = in_month(shift)?;
+        Some(self.date_point(i, end, Point::Day(date), Anchor::ReferenceDate))
+    }
+
     /// "Last year's bill sparked protests in late June", "In 2019, talks began in March": a year
     /// named earlier in the sentence holds its months (days are left to the tense: "a program
     /// approved in 1987 had bought shares through Sept. 29" is this September).
@@ -2369,6 +2412,9 @@ impl<'a> Matcher<'a> {
                     return Some(f);
                 }
                 if let Some(f) = self.day_of_this_month(i) {
+                    return Some(f);
+                }
+                if let Some(f) = self.day_of_a_month(i) {
                     return Some(f);
                 }
                 // "the morning of 14 July 1789", "the night of Friday, Oct. 23": that part of the
