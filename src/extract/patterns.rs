@@ -7140,6 +7140,29 @@ impl<'a> Matcher<'a> {
             };
             return Some(self.date_point(i, anchor.end_tok, p, anchor.anchor));
         }
+        // "a week today", "a fortnight tomorrow", "a month today": the British "a week from
+        // today" ("for a week today", "it has been a month today" are lengths).
+        if !hyphen
+            && matches!(unit, Unit::Week | Unit::Month)
+            && matches!(self.kw_at(end), Some(Kw::Today | Kw::Tomorrow))
+            && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a >= 1.0 && *a <= 52.0)
+            && !(i >= 1
+                && [
+                    "for", "been", "than", "over", "past", "last", "spent", "about",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w)))
+            && self.tense(i, end + 1) != Tense::Past
+        {
+            let offset = i64::from(self.kw(end, Kw::Tomorrow));
+            return self.relative(i, end + 1, "XXXX-XX-XX", |r| {
+                let d = add_days(r, offset)?;
+                match unit {
+                    Unit::Week => Some(Point::Day(add_days(d, 7 * n as i64)?)),
+                    _ => Some(Point::Day(add_months(d, n as i32)?)),
+                }
+            });
+        }
         // "two days later than planned", "a week earlier than expected": a difference, which
         // is a duration.
         if !hyphen
