@@ -598,6 +598,13 @@ impl<'a> Matcher<'a> {
                 // "4 in the morning", "8 in the evening", "11 at night".
                 hour = hour_in_part(h, part);
                 next = after;
+            } else if (1..12).contains(&h)
+                && i >= 1
+                && self.word_is(i - 1, "at")
+                && (self.kw(next, Kw::Tonight) && h >= 5
+                    || self.kw(next, Kw::This) && matches!(self.lex(next + 1), Lex::DayPart(2..=4)))
+            {
+                // "at 8 tonight", "at 3 this afternoon": the hour, its half set by the day's part.
             } else {
                 return None;
             }
@@ -7931,9 +7938,15 @@ impl<'a> Matcher<'a> {
         // article's day.
         let evening_word = self.kw(j, Kw::Tonight)
             || self.kw(j, Kw::This) && matches!(self.lex(j + 1), Lex::DayPart(2..=4));
+        // ("7.30pm tonight", "3pm this afternoon": the clock already set past noon.)
+        let meridiem = (i..j).any(|k| self.ampm_at(k).is_some());
+        let hour = match h {
+            1..12 if !meridiem => Some(h + 12),
+            12..24 if meridiem => Some(h),
+            _ => None,
+        };
         if evening_word
-            && (1..12).contains(&h)
-            && !(i..j).any(|k| self.ampm_at(k).is_some())
+            && let Some(hour) = hour
             && let Some(r) = self.reference
         {
             let end = if self.kw(j, Kw::Tonight) {
@@ -7941,7 +7954,7 @@ impl<'a> Matcher<'a> {
             } else {
                 j + 2
             };
-            let value = format!("{}T{:02}:{m:02}", format_day(r), h + 12);
+            let value = format!("{}T{:02}:{m:02}", format_day(r), hour);
             let mut f = self.found(i, end, TimexType::Time, value, Anchor::ReferenceDate);
             f.takes_the = false;
             f.point = Some(Point::Day(r));
@@ -8770,6 +8783,15 @@ impl<'a> Matcher<'a> {
         {
             return Some(f);
         }
+        // "this coming Friday", "this coming weekend": the coming one, "this" included.
+        if kw == Kw::This
+            && self.kw(j, Kw::Coming)
+            && let Some(mut f) = self.keyword_led(j, Kw::Coming)
+        {
+            f.start_tok = i;
+            f.takes_the = false;
+            return Some(f);
+        }
         // "this past week", "this past weekend": the one just ended, which on a Sunday (for a
         // weekend, on Saturday too) is the one still running.
         if kw == Kw::This
@@ -9241,8 +9263,13 @@ impl<'a> Matcher<'a> {
                         Anchor::PreviousMention,
                     ));
                 }
+                // ("the coming weekend" said on a weekday is that week's.)
+                let weekday_ref = self
+                    .reference
+                    .is_some_and(|r| r.weekday().num_days_from_monday() < 5);
                 let n = match kw {
                     Kw::Last | Kw::Past | Kw::Previous => -7,
+                    Kw::Coming if weekday_ref => 0,
                     Kw::Next | Kw::Coming => 7,
                     Kw::This => 0,
                     _ => return None,
