@@ -5278,6 +5278,43 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "0800 555 2019", "+44 20 7946 2018", "(020) 7946 1999": the last group of a phone
+        // number (a run of years, "1998 1999 2000", has no three-digit group, zero or "+").
+        {
+            // (Groups are set off by one space: numbers in a table's columns are not.)
+            let grouped = |k: usize| {
+                self.tok(k).is_some_and(|t| {
+                    t.start >= 2
+                        && self.text.as_bytes()[t.start - 1] == b' '
+                        && !self.text.as_bytes()[t.start - 2].is_ascii_whitespace()
+                })
+            };
+            let mut k = i;
+            let mut groups = 0;
+            let mut phone_like = false;
+            while k >= 1 && grouped(k) && groups < 4 {
+                let mut g = k - 1;
+                if self.punct(g, b')') && g >= 1 {
+                    g -= 1;
+                }
+                let Some((_, digits @ 1..=5)) = self.number(g) else {
+                    break;
+                };
+                let zero = self
+                    .tok(g)
+                    .is_some_and(|t| self.text.as_bytes()[t.start] == b'0');
+                phone_like |= digits == 3 || zero;
+                groups += 1;
+                k = g;
+                if k >= 1 && (self.punct(k - 1, b'(') || self.punct(k - 1, b'+')) {
+                    phone_like = true;
+                    break;
+                }
+            }
+            if groups >= 2 && phone_like {
+                return None;
+            }
+        }
         let (year, next) = self.year_at(i)?;
         // Decades: "1990s", "the 1990s"; before 2000, "the 1400s" and "the 1800s" are centuries.
         let plural_end = if self.word_is(next, "s") && self.attached(next) {
