@@ -6056,6 +6056,25 @@ impl<'a> Matcher<'a> {
             "purges",
             "deportations",
             "invasions",
+            // "the 2025 awards", "the 2019 winners": a year's edition or cohort.
+            "awards",
+            "medals",
+            "winners",
+            "graduates",
+            "nominees",
+            "nominations",
+            "finalists",
+            "champions",
+            "applications",
+            "applicants",
+            "candidates",
+            "entries",
+            "recipients",
+            "laureates",
+            "inductees",
+            "rankings",
+            "honours",
+            "honors",
         ];
         // Nouns no one counts by the thousand: "2023 profits beat forecasts".
         const UNCOUNTED: &[&str] = &["earnings", "profits", "revenues", "results", "midterms"];
