@@ -1807,12 +1807,17 @@ impl<'a> Matcher<'a> {
         let (day, 2 | 1) = self.number(i + 1)? else {
             return None;
         };
+        // ("the week of the 22nd", "the weekend of the 20th".)
+        let week_of = i >= 2
+            && self.kw(i - 1, Kw::Of)
+            && (self.lex(i - 2) == Lex::Unit(Unit::Week) || self.kw(i - 2, Kw::Weekend));
         if !(i >= 1
             && [
                 "on", "by", "until", "since", "for", "before", "after", "from", "till", "to",
             ]
             .iter()
-            .any(|w| self.word_is(i - 1, w)))
+            .any(|w| self.word_is(i - 1, w))
+            || week_of)
         {
             return None;
         }
@@ -8628,6 +8633,22 @@ impl<'a> Matcher<'a> {
             Kw::Weekend => {
                 if !self.kw(i.wrapping_sub(1), Kw::The) {
                     return None;
+                }
+                // "the weekend of the 20th", "the weekend of 20 November": that day's weekend.
+                if self.kw(i + 1, Kw::Of)
+                    && let Some(inner) = self
+                        .with_prefix(i + 2)
+                        .filter(|f| f.start_tok == i + 2)
+                        .or_else(|| self.core(i + 2))
+                        .filter(|f| f.ty == TimexType::Date)
+                    && let Some(Point::Day(day)) = inner.point
+                {
+                    return Some(self.date_point(
+                        i,
+                        inner.end_tok,
+                        Point::Weekend(day),
+                        inner.anchor,
+                    ));
                 }
                 // ("back until the weekend", "by the weekend": a deadline ahead.)
                 let tense = if self.deadline_before(i - 1) {
