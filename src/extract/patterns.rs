@@ -9506,10 +9506,16 @@ impl<'a> Matcher<'a> {
                     });
                 (fixed.unwrap_or_else(|| "P1Y".to_string()), h.end_tok)
             }
-            // "every 4th of July", "every July 4": that day each year.
+            // "every 4th of July", "every July 4": that day each year ("every 12 minutes from 6
+            // April" is a rate, and its day a day of its own).
             _ if let Some(f) = self
                 .core(j)
-                .filter(|f| f.start_tok == j && f.anchor != Anchor::Explicit) =>
+                .filter(|f| f.start_tok == j && f.anchor != Anchor::Explicit)
+                .filter(|_| {
+                    !self
+                        .amount_at(j)
+                        .is_some_and(|(_, k)| matches!(self.lex(k), Lex::Units(_) | Lex::Unit(_)))
+                }) =>
             {
                 let Some(Point::Day(d)) = f.point else {
                     return None;
