@@ -184,14 +184,29 @@ impl<'a> Matcher<'a> {
             "at", "vs", "v", "on", "against", "the", "in", "home", "away", "host", "hosts",
             "visit", "visits", "play", "plays", "face", "faces",
         ];
+        // (The label is names only: "He told BBC News: ``In 20 years …" is a quotation.)
+        let name_label = |colon: usize| {
+            (1..=3).any(|back| {
+                colon >= back
+                    && self.tok(colon - back).is_some_and(|t| t.newline_before)
+                    && (colon - back..colon).all(|k| {
+                        self.tok(k)
+                            .is_some_and(|t| t.kind == Kind::Word && t.capitalized)
+                    })
+            })
+        };
         (2..=8).any(|gap| {
             from > gap
                 && self.punct(from - gap, b':')
-                && label_before(from - gap)
+                && name_label(from - gap)
                 && (from - gap + 1..from).all(|k| {
                     self.tok(k).is_some_and(|t| {
                         !t.newline_before
                             && (t.kind == Kind::Punct
+                                && !matches!(
+                                    &self.text[t.start..t.end],
+                                    "\"" | "`" | "``" | "'" | "“"
+                                )
                                 || t.kind == Kind::Word && t.capitalized
                                 || FIXTURE_WORDS.iter().any(|w| self.word_is(k, w)))
                     })
@@ -619,6 +634,13 @@ impl<'a> Matcher<'a> {
                 // "4 in the morning", "8 in the evening", "11 at night".
                 hour = hour_in_part(h, part);
                 next = after;
+            } else if (1..12).contains(&h)
+                && i >= 1
+                && self.word_is(i - 1, "at")
+                && (self.kw(next, Kw::Tonight) && h >= 5
+                    || self.kw(next, Kw::This) && matches!(self.lex(next + 1), Lex::DayPart(2..=4)))
+            {
+                // "at 8 tonight", "at 3 this afternoon": the hour, its half set by the day's part.
             } else {
                 return None;
             }
@@ -881,11 +903,12 @@ impl<'a> Matcher<'a> {
         }
         let cue = |i: usize| -> Option<Tense> {
             let t = &self.toks[i];
-            // "Call me on Friday", "Don't forget to vote on Saturday": a request, ahead.
+            // "Call me on Friday", "Don't forget to vote on Saturday", "Please join us on
+            // Saturday", "Kindly reply by Friday": a request, ahead.
             const IMPERATIVES: &[&str] = &[
                 "Call", "Come", "Join", "Remember", "Visit", "Vote", "Watch", "Tune", "Bring",
                 "Meet", "Check", "Book", "Register", "Sign", "Apply", "Submit", "Mark", "Save",
-                "Catch", "Head", "Drop", "Pick", "Don",
+                "Catch", "Head", "Drop", "Pick", "Don", "Please", "Kindly",
             ];
             if i < from
                 && t.capitalized
@@ -1859,12 +1882,17 @@ impl<'a> Matcher<'a> {
         let (day, 2 | 1) = self.number(i + 1)? else {
             return None;
         };
+        // ("the week of the 22nd", "the weekend of the 20th".)
+        let week_of = i >= 2
+            && self.kw(i - 1, Kw::Of)
+            && (self.lex(i - 2) == Lex::Unit(Unit::Week) || self.kw(i - 2, Kw::Weekend));
         if !(i >= 1
             && [
                 "on", "by", "until", "since", "for", "before", "after", "from", "till", "to",
             ]
             .iter()
-            .any(|w| self.word_is(i - 1, w)))
+            .any(|w| self.word_is(i - 1, w))
+            || week_of)
         {
             return None;
         }
@@ -1956,6 +1984,49 @@ impl<'a> Matcher<'a> {
             _ => 0,
         };
         let date = this_month(shift)?;
+        Some(self.date_point(i, end, Point::Day(date), Anchor::ReferenceDate))
+    }
+
+    /// "the first of next month", "the 15th of last month", "the 1st of the month": that day
+    /// of the month named from the reference date ("the month" is this month's, the one before
+    /// when the day is still ahead in a past clause, the one after when it has passed in a
+    /// future one).
+    fn day_of_a_month(&self, i: usize) -> Option<Found> {
+        let (day, k) = self.ordinal_at(i + 1)?;
+        if !(1..=31).contains(&day) || !self.kw(k, Kw::Of) {
+            return None;
+        }
+        let which = self.kw_at(k + 1)?;
+        if self.lex(k + 2) != Lex::Unit(Unit::Month) {
+            return None;
+        }
+        let end = k + 3;
+        let r = self.reference.filter(|_| self.year_known)?;
+        let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+        let in_month = |shift: i32| {
+            let month = shift_day(first, Unit::Month, shift)?.first_day()?;
+            NaiveDate::from_ymd_opt(month.year(), month.month(), day)
+        };
+        let shift = match which {
+            Kw::Next => 1,
+            Kw::Last | Kw::Previous => -1,
+            Kw::This => 0,
+            Kw::The => {
+                let candidate = in_month(0)?;
+                let tense = match self.tense(i, end) {
+                    Tense::Past => Tense::Past,
+                    _ if self.deadline_before(i) => Tense::Future,
+                    t => t,
+                };
+                match tense {
+                    Tense::Future if candidate < r => 1,
+                    Tense::Past if candidate > r => -1,
+                    _ => 0,
+                }
+            }
+            _ => return None,
+        };
+        let date = in_month(shift)?;
         Some(self.date_point(i, end, Point::Day(date), Anchor::ReferenceDate))
     }
 
@@ -2457,6 +2528,9 @@ impl<'a> Matcher<'a> {
                     return Some(f);
                 }
                 if let Some(f) = self.day_of_this_month(i) {
+                    return Some(f);
+                }
+                if let Some(f) = self.day_of_a_month(i) {
                     return Some(f);
                 }
                 // "the morning of 14 July 1789", "the night of Friday, Oct. 23": that part of the
@@ -5386,6 +5460,43 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "0800 555 2019", "+44 20 7946 2018", "(020) 7946 1999": the last group of a phone
+        // number (a run of years, "1998 1999 2000", has no three-digit group, zero or "+").
+        {
+            // (Groups are set off by one space: numbers in a table's columns are not.)
+            let grouped = |k: usize| {
+                self.tok(k).is_some_and(|t| {
+                    t.start >= 2
+                        && self.text.as_bytes()[t.start - 1] == b' '
+                        && !self.text.as_bytes()[t.start - 2].is_ascii_whitespace()
+                })
+            };
+            let mut k = i;
+            let mut groups = 0;
+            let mut phone_like = false;
+            while k >= 1 && grouped(k) && groups < 4 {
+                let mut g = k - 1;
+                if self.punct(g, b')') && g >= 1 {
+                    g -= 1;
+                }
+                let Some((_, digits @ 1..=5)) = self.number(g) else {
+                    break;
+                };
+                let zero = self
+                    .tok(g)
+                    .is_some_and(|t| self.text.as_bytes()[t.start] == b'0');
+                phone_like |= digits == 3 || zero;
+                groups += 1;
+                k = g;
+                if k >= 1 && (self.punct(k - 1, b'(') || self.punct(k - 1, b'+')) {
+                    phone_like = true;
+                    break;
+                }
+            }
+            if groups >= 2 && phone_like {
+                return None;
+            }
+        }
         let (year, next) = self.year_at(i)?;
         // Decades: "1990s", "the 1990s"; before 2000, "the 1400s" and "the 1800s" are centuries.
         let plural_end = if self.word_is(next, "s") && self.attached(next) {
@@ -6127,6 +6238,25 @@ impl<'a> Matcher<'a> {
             "purges",
             "deportations",
             "invasions",
+            // "the 2025 awards", "the 2019 winners": a year's edition or cohort.
+            "awards",
+            "medals",
+            "winners",
+            "graduates",
+            "nominees",
+            "nominations",
+            "finalists",
+            "champions",
+            "applications",
+            "applicants",
+            "candidates",
+            "entries",
+            "recipients",
+            "laureates",
+            "inductees",
+            "rankings",
+            "honours",
+            "honors",
         ];
         // Nouns no one counts by the thousand: "2023 profits beat forecasts".
         const UNCOUNTED: &[&str] = &["earnings", "profits", "revenues", "results", "midterms"];
@@ -7301,6 +7431,29 @@ impl<'a> Matcher<'a> {
             };
             return Some(self.date_point(i, anchor.end_tok, p, anchor.anchor));
         }
+        // "a week today", "a fortnight tomorrow", "a month today": the British "a week from
+        // today" ("for a week today", "it has been a month today" are lengths).
+        if !hyphen
+            && matches!(unit, Unit::Week | Unit::Month)
+            && matches!(self.kw_at(end), Some(Kw::Today | Kw::Tomorrow))
+            && let Some(n) = amount.filter(|a| a.fract() == 0.0 && *a >= 1.0 && *a <= 52.0)
+            && !(i >= 1
+                && [
+                    "for", "been", "than", "over", "past", "last", "spent", "about",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w)))
+            && self.tense(i, end + 1) != Tense::Past
+        {
+            let offset = i64::from(self.kw(end, Kw::Tomorrow));
+            return self.relative(i, end + 1, "XXXX-XX-XX", |r| {
+                let d = add_days(r, offset)?;
+                match unit {
+                    Unit::Week => Some(Point::Day(add_days(d, 7 * n as i64)?)),
+                    _ => Some(Point::Day(add_months(d, n as i32)?)),
+                }
+            });
+        }
         // "two days later than planned", "a week earlier than expected": a difference, which
         // is a duration.
         if !hyphen
@@ -8090,9 +8243,15 @@ impl<'a> Matcher<'a> {
         // article's day.
         let evening_word = self.kw(j, Kw::Tonight)
             || self.kw(j, Kw::This) && matches!(self.lex(j + 1), Lex::DayPart(2..=4));
+        // ("7.30pm tonight", "3pm this afternoon": the clock already set past noon.)
+        let meridiem = (i..j).any(|k| self.ampm_at(k).is_some());
+        let hour = match h {
+            1..12 if !meridiem => Some(h + 12),
+            12..24 if meridiem => Some(h),
+            _ => None,
+        };
         if evening_word
-            && (1..12).contains(&h)
-            && !(i..j).any(|k| self.ampm_at(k).is_some())
+            && let Some(hour) = hour
             && let Some(r) = self.reference
         {
             let end = if self.kw(j, Kw::Tonight) {
@@ -8100,7 +8259,7 @@ impl<'a> Matcher<'a> {
             } else {
                 j + 2
             };
-            let value = format!("{}T{:02}:{m:02}", format_day(r), h + 12);
+            let value = format!("{}T{:02}:{m:02}", format_day(r), hour);
             let mut f = self.found(i, end, TimexType::Time, value, Anchor::ReferenceDate);
             f.takes_the = false;
             f.point = Some(Point::Day(r));
@@ -8732,6 +8891,22 @@ impl<'a> Matcher<'a> {
                 if !self.kw(i.wrapping_sub(1), Kw::The) {
                     return None;
                 }
+                // "the weekend of the 20th", "the weekend of 20 November": that day's weekend.
+                if self.kw(i + 1, Kw::Of)
+                    && let Some(inner) = self
+                        .with_prefix(i + 2)
+                        .filter(|f| f.start_tok == i + 2)
+                        .or_else(|| self.core(i + 2))
+                        .filter(|f| f.ty == TimexType::Date)
+                    && let Some(Point::Day(day)) = inner.point
+                {
+                    return Some(self.date_point(
+                        i,
+                        inner.end_tok,
+                        Point::Weekend(day),
+                        inner.anchor,
+                    ));
+                }
                 // ("back until the weekend", "by the weekend": a deadline ahead.)
                 let tense = if self.deadline_before(i - 1) {
                     Tense::Future
@@ -8948,6 +9123,15 @@ impl<'a> Matcher<'a> {
         if kw == Kw::Previous
             && let Some(f) = self.prior_year_adjective(i)
         {
+            return Some(f);
+        }
+        // "this coming Friday", "this coming weekend": the coming one, "this" included.
+        if kw == Kw::This
+            && self.kw(j, Kw::Coming)
+            && let Some(mut f) = self.keyword_led(j, Kw::Coming)
+        {
+            f.start_tok = i;
+            f.takes_the = false;
             return Some(f);
         }
         // "this past week", "this past weekend": the one just ended, which on a Sunday (for a
@@ -9424,8 +9608,13 @@ impl<'a> Matcher<'a> {
                         Anchor::PreviousMention,
                     ));
                 }
+                // ("the coming weekend" said on a weekday is that week's.)
+                let weekday_ref = self
+                    .reference
+                    .is_some_and(|r| r.weekday().num_days_from_monday() < 5);
                 let n = match kw {
                     Kw::Last | Kw::Past | Kw::Previous => -7,
+                    Kw::Coming if weekday_ref => 0,
                     Kw::Next | Kw::Coming => 7,
                     Kw::This => 0,
                     _ => return None,
@@ -9601,10 +9790,16 @@ impl<'a> Matcher<'a> {
                     });
                 (fixed.unwrap_or_else(|| "P1Y".to_string()), h.end_tok)
             }
-            // "every 4th of July", "every July 4": that day each year.
+            // "every 4th of July", "every July 4": that day each year ("every 12 minutes from 6
+            // April" is a rate, and its day a day of its own).
             _ if let Some(f) = self
                 .core(j)
-                .filter(|f| f.start_tok == j && f.anchor != Anchor::Explicit) =>
+                .filter(|f| f.start_tok == j && f.anchor != Anchor::Explicit)
+                .filter(|_| {
+                    !self
+                        .amount_at(j)
+                        .is_some_and(|(_, k)| matches!(self.lex(k), Lex::Units(_) | Lex::Unit(_)))
+                }) =>
             {
                 let Some(Point::Day(d)) = f.point else {
                     return None;
