@@ -4564,7 +4564,64 @@ impl<'a> Matcher<'a> {
             }
             return Some(self.attach_time(f));
         }
-        None
+        self.numeric_day_month(i, a, ad)
+    }
+
+    /// "on 12/15", "from 30/12 to 03/01", "Deadline: 14/08": a day and month with no year, read
+    /// month first unless the first number exceeds 12, only after a word that opens a date or a
+    /// label's colon ("24/7", "3/4 of the days" and "a 1/2 cup" stay numbers).
+    fn numeric_day_month(&self, i: usize, a: u32, ad: u8) -> Option<Found> {
+        const OPENERS: &[&str] = &[
+            "on", "from", "to", "until", "till", "til", "by", "due", "before", "after", "since",
+            "dated", "through", "thru",
+        ];
+        if !(1..=2).contains(&ad)
+            || !(self.punct(i + 1, b'/') && self.attached(i + 1) && self.attached(i + 2))
+        {
+            return None;
+        }
+        let (b, 1..=2) = self.number(i + 2)? else {
+            return None;
+        };
+        // Not part of a longer chain ("1/2/3", "12/15/2024" is read above) nor "24/7".
+        let chained = self.attached(i + 3)
+            && self.tok(i + 3).is_some_and(|t| {
+                t.kind == Kind::Number
+                    || t.is_punct(b'/')
+                    || t.is_punct(b'.') && self.attached(i + 4)
+            });
+        let opened =
+            i >= 1 && (OPENERS.iter().any(|w| self.word_is(i - 1, w)) || self.punct(i - 1, b':'));
+        // ("On 3/4 of the days", "fell by 1/2": fractions; "after 9/11" names the attacks.)
+        let fraction = a < b && [2, 3, 4, 8].contains(&b);
+        let by_change = i >= 1 && self.word_is(i - 1, "by") && a <= 12 && b <= 12;
+        if chained
+            || a == 24 && b == 7
+            || a == 9 && b == 11
+            || !opened
+            || fraction
+            || by_change
+            || self.kw(i + 3, Kw::Of)
+        {
+            return None;
+        }
+        // A day-first date close before ("from 30/12 to 03/01") makes the text day-first.
+        const LOOK_BACK_TOKENS: usize = 40;
+        let day_first = a > 12
+            || (i.saturating_sub(LOOK_BACK_TOKENS)..i).any(|k| {
+                self.punct(k + 1, b'/')
+                    && self.attached(k + 1)
+                    && self.attached(k + 2)
+                    && matches!(self.number(k), Some((d, 1..=2)) if d > 12 && d <= 31)
+                    && matches!(self.number(k + 2), Some((m, 1..=2)) if (1..=12).contains(&m))
+            });
+        let (month, day) = if day_first && b <= 12 { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let mut f = self.yearless_day(i, i + 3, month, day)?;
+        f.takes_the = false;
+        Some(self.attach_time(f))
     }
 
     /// Like `plain_number` but allowing a preceding word attached ("on2025-01-01" stays out anyway).
