@@ -4575,8 +4575,10 @@ impl<'a> Matcher<'a> {
             "on", "from", "to", "until", "till", "til", "by", "due", "before", "after", "since",
             "dated", "through", "thru",
         ];
-        if !(1..=2).contains(&ad)
-            || !(self.punct(i + 1, b'/') && self.attached(i + 1) && self.attached(i + 2))
+        if !((1..=2).contains(&ad)
+            && self.punct(i + 1, b'/')
+            && self.attached(i + 1)
+            && self.attached(i + 2))
         {
             return None;
         }
