@@ -116,6 +116,7 @@ pub fn extract(text: &str, reference: &Reference) -> Vec<Mention> {
             prev_clock: None,
             story_day: None,
             prev_split_end: None,
+            aside_year: None,
             prev_start: 0,
             report_quarter: None,
             months_end: 0,
@@ -168,6 +169,7 @@ struct State {
     prev_clock: Option<(NaiveDate, u32, usize)>,
     story_day: Option<(NaiveDate, usize)>,
     prev_split_end: Option<i32>,
+    aside_year: Option<(i32, usize)>,
     prev_start: usize,
     /// The text's reporting quarter (see [`is_report_quarter`]).
     report_quarter: Option<Point>,
@@ -187,6 +189,7 @@ impl State {
         matcher.prev_clock = self.prev_clock;
         matcher.story_day = self.story_day;
         matcher.prev_split_end = self.prev_split_end;
+        matcher.aside_year = self.aside_year;
         matcher.prev_start = self.prev_start;
         matcher.report_quarter = self.report_quarter;
         matcher.months_end = self.months_end;
@@ -230,8 +233,15 @@ impl State {
         let Some(point) = found.point else {
             return;
         };
-        if matches!(point, Point::Year(_)) && self.prev.is_some() && is_year_aside(text, start, end)
-        {
+        let year_aside = matches!(point, Point::Year(_)) && is_year_aside(text, start, end);
+        // "peaked on 3 September 1929, having risen sixfold since the summer of 1921": a point
+        // counted from, before the story's, is background too.
+        let since_aside = self.prev.is_some_and(|p| {
+            !matches!(p, Point::Year(_) | Point::Decade(_) | Point::Century(_))
+                && p.year() > point.year()
+        }) && since_before(text, start, end);
+        if self.prev.is_some() && (year_aside || since_aside) {
+            self.aside_year = Some((point.year(), end));
             self.count_distance(found, point, reference);
             return;
         }
@@ -273,6 +283,24 @@ impl State {
             _ => self.near_count += 1,
         }
     }
+}
+
+/// Whether the mention over `[start, end)` follows "since" ("since 1874", "since the summer of
+/// 1921"), and is no start the clause goes on from ("since 2021, when Florida passed a law").
+fn since_before(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let before = before.trim_end().to_ascii_lowercase();
+    let before = before
+        .strip_suffix("the")
+        .map_or(before.as_str(), str::trim_end);
+    let follows_since = before.ends_with("since")
+        && before[..before.len() - "since".len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    follows_since && !after.trim_start().starts_with(", when")
 }
 
 /// Whether a year over `[start, end)` is an aside that leaves the story's time where it was: a

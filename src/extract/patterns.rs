@@ -76,6 +76,9 @@ pub(crate) struct Matcher<'a> {
     /// When the previous mention is a span of years ("financial year 2024-25", "the 2023/24
     /// season", "the war of 1914–18"), the year it ends in.
     pub prev_split_end: Option<i32>,
+    /// The year of the latest aside that left the story's time alone ("held since 2022, …"), and
+    /// where it ended: "of that year" just after it means that year.
+    pub aside_year: Option<(i32, usize)>,
     /// Where the latest duration in months ended ("for the nine months"), 0 if none yet.
     pub months_end: usize,
     /// The text's reporting quarter: its first quarter that is not after the reference date's
@@ -3956,7 +3959,13 @@ impl<'a> Matcher<'a> {
                 _ => (j, i32::MAX),
             };
             if shift != i32::MAX && self.lex(k) == Lex::Unit(Unit::Year) {
-                return Some((prev.year() + shift, k + 1));
+                // ("had been held since 2022, including those who surrendered on May 20 of that
+                // year": the aside just told.)
+                let year = match self.aside_year {
+                    Some((y, end)) if end > self.prev_end => y,
+                    _ => prev.year(),
+                };
+                return Some((year + shift, k + 1));
             }
         }
         let r = self.reference.filter(|_| self.year_known)?;
