@@ -5846,7 +5846,20 @@ impl<'a> Matcher<'a> {
             // "late 2021 prices" is never a count either.
             let opens_sentence = self.tok(i - 1).is_some_and(|t| t.capitalized)
                 || matches!(before, Some(Kw::Early | Kw::Late | Kw::Mid));
-            let count = if opens_sentence {
+            // ("In 1941 troops crossed the border", "In 1943 people starved": a sentence opened
+            // by "In" and a year tells when; only a measure makes it a count, "In 2000 feet".)
+            let opens_with_in = self.word_in(i - 1, &["In"]);
+            let count = if opens_with_in {
+                self.measure_noun_after(next)
+                    && !self.tok(next).is_some_and(|t| {
+                        [
+                            "people", "men", "women", "children", "police", "troops", "soldiers",
+                            "votes",
+                        ]
+                        .iter()
+                        .any(|w| &self.text[t.start..t.end] == *w)
+                    })
+            } else if opens_sentence {
                 self.measure_noun_after(next)
             } else {
                 self.count_noun_after(next)
