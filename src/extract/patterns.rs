@@ -2963,6 +2963,19 @@ impl<'a> Matcher<'a> {
         {
             return Some(self.date_point(i, y + 1, p, Anchor::PreviousMention));
         }
+        // In a settled history, "By the end of the year" after "11 December [1941]" is the
+        // story's year.
+        if let Some(p) = self.prev
+            && !present
+            && self.settled_history
+            && !matches!(p, Point::Decade(_) | Point::Century(_))
+            && self
+                .reference
+                .is_none_or(|r| (r.year() - p.year()).abs() >= 2)
+        {
+            let point = Point::Year(p.year());
+            return Some(self.date_point(i, y + 1, point, Anchor::PreviousMention));
+        }
         self.relative(i, y + 1, "XXXX", |r| Some(Point::Year(r.year())))
     }
 
@@ -4699,8 +4712,11 @@ impl<'a> Matcher<'a> {
         {
             f.start_tok = i;
             // "Sunday, June 2" without a year: the year next to the one guessed when only
-            // there June 2 is a Sunday.
-            if f.anchor == Anchor::ReferenceDate
+            // there June 2 is a Sunday. (A story's year is checked too from 1900 on: "In 1928 it
+            // rose. … on Thursday 24 October" is 1929; older histories may keep the Julian
+            // calendar.)
+            if (f.anchor == Anchor::ReferenceDate
+                || f.anchor == Anchor::PreviousMention && day.year() >= 1900)
                 && f.value == format_day(day)
                 && day.weekday() != weekday(wd)
                 && let Some(fit) = [-1, 1].iter().find_map(|&shift| {
@@ -8986,6 +9002,20 @@ impl<'a> Matcher<'a> {
                         inner.end_tok,
                         Point::Weekend(day),
                         inner.anchor,
+                    ));
+                }
+                // In a history, "the weekend" after "Thursday 24 October [1929]" is that week's.
+                if let Some(day) = self.narrative_day(i) {
+                    let weekend = if day.weekday().num_days_from_monday() >= 5 {
+                        day
+                    } else {
+                        nearest_weekday(day, chrono::Weekday::Sat, true, false)?
+                    };
+                    return Some(self.date_point(
+                        i,
+                        i + 1,
+                        Point::Weekend(weekend),
+                        Anchor::PreviousMention,
                     ));
                 }
                 // ("back until the weekend", "by the weekend": a deadline ahead.)
