@@ -242,9 +242,12 @@ impl<'a> Matcher<'a> {
                     && k >= 1
                     && self.toks[k - 1].kind == Kind::Number
                     && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Number);
+                // ("at 7 p.m., with paving in August", "across the U.S., with …": an
+                // abbreviation's point before a comma ends nothing.)
                 let lower_next = self.attached(k)
                     && self.tok(k + 1).is_some_and(|n| {
                         n.kind == Kind::Word && !n.capitalized && !n.newline_before
+                            || n.is_punct(b',')
                     });
                 let title = self.attached(k)
                     && k >= 1
@@ -1041,6 +1044,12 @@ impl<'a> Matcher<'a> {
                 "poised",
                 "likely",
                 "due",
+                // "announced an agreement to acquire the company in January" (not "the Warsaw
+                // Pact countries to accede … on Friday").
+                "agreement",
+                "deal",
+                "bid",
+                "proposal",
             ];
             // ("agreed to a 90-day truce … on Saturday": "to" before an article is a
             // preposition, no infinitive.)
@@ -1053,6 +1062,7 @@ impl<'a> Matcher<'a> {
                 && t.kind == Kind::Word
                 && (1..=3).any(|k| i + k < from && infinitive_to(i + k))
                 && FORWARD.iter().any(|w| self.word_is(i, w))
+                && !t.capitalized
                 && !had_before(i)
             {
                 return Some(Tense::Future);
