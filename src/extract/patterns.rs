@@ -1087,7 +1087,22 @@ impl<'a> Matcher<'a> {
                 // rules Monday", "talks resume on Tuesday".
                 // ("did not meet Friday", "let the offensive begin Saturday night": a bare verb
                 // hanging on a past-tense word tells of the past.)
-                Lex::None if i < from && self.scheduling_verb(i) => {
+                // ("Nvidia reports earnings on Wednesday"; "the Grain Stocks report put
+                // inventories as of Sept. 1" is a noun: such words count only close before the
+                // date.)
+                Lex::None
+                    if i < from
+                        && self.scheduling_verb(i)
+                        && (from - i <= 8
+                            && !self.ed_verb_at(i + 1)
+                            && !self.word_is(i + 1, "put")
+                            || ![
+                                "stage", "stages", "strike", "strikes", "report", "reports",
+                                "debate", "debates", "release", "releases",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i, w))) =>
+                {
                     return Some(if self.bare_verb_after_past(i) {
                         Tense::Past
                     } else {
@@ -1425,9 +1440,8 @@ impl<'a> Matcher<'a> {
             _ => return None,
         };
         let here = self.tok(start)?.start;
-        let far_from_reference = self
-            .reference
-            .is_none_or(|r| (r.year() - d.year()).abs() >= 2);
+        // (A history tells of days before its writing.)
+        let far_from_reference = self.reference.is_none_or(|r| r.year() - d.year() >= 2);
         (self.settled_history && far_from_reference && here.saturating_sub(day_end) <= NEAR_BYTES)
             .then_some(d)
     }
@@ -3864,6 +3878,15 @@ impl<'a> Matcher<'a> {
         let k = if self.punct(j, b',') { j + 1 } else { j };
         if let Some((y, next)) = self.year_at(k) {
             // "July 4, 2025-era" is fine; "March 3, 2025 people" also: a year after a date is a year.
+            // ("18 JANUARY, 2200" in a live blog dated 2010 is a day and a clock time.)
+            let clock_like = k > j
+                && self.reference.is_some_and(|r| y > r.year() + 50)
+                && self
+                    .plain_number(k)
+                    .is_some_and(|(n, d)| d == 4 && n % 100 < 60 && n < 2400);
+            if clock_like {
+                return None;
+            }
             return Some((y, next));
         }
         // "19 August AD 14".
@@ -5316,6 +5339,18 @@ impl<'a> Matcher<'a> {
         // Words that are as often nouns ("the lands", "rule changes", "takes turns") are verbs
         // only after a subject: "the plane lands", "who turns 50", "Clocks change".
         const AMBIGUOUS: &[&str] = &[
+            "stage",
+            "stages",
+            "strike",
+            "strikes",
+            "report",
+            "reports",
+            "debate",
+            "debates",
+            "release",
+            "releases",
+            "announce",
+            "announces",
             "sail",
             "sails",
             "finish",
@@ -5353,7 +5388,17 @@ impl<'a> Matcher<'a> {
                 // ("it turns out", "turns to face": no date of its own.)
                 && !["out", "to"].iter().any(|w| self.word_is(i + 1, w))
         };
-        let ambiguous = || AMBIGUOUS.iter().any(|v| self.word_is(i, v)) && after_subject();
+        // ("Drivers walk out on Thursday".)
+        let walk_out = || {
+            (self.word_is(i, "walk") || self.word_is(i, "walks"))
+                && self.word_is(i + 1, "out")
+                && i >= 1
+                && self
+                    .tok(i - 1)
+                    .is_some_and(|p| p.kind == Kind::Word && p.capitalized)
+        };
+        let ambiguous =
+            || AMBIGUOUS.iter().any(|v| self.word_is(i, v)) && after_subject() || walk_out();
         // "the law takes effect on January 1", "tickets go on sale Friday", "voters go to the
         // polls on Sunday".
         let takes_effect = || {
