@@ -831,7 +831,10 @@ impl<'a> Matcher<'a> {
     fn tense_reading(&self, from: usize, to: usize, read_after: bool) -> Tense {
         const WINDOW: usize = 30;
         // "has sold the sensor since September": "since" looks back whatever the clause's verb.
-        if from >= 1 && self.word_is(from - 1, "since") {
+        // ("the strikes since the summer have cost …".)
+        if from >= 1 && self.word_is(from - 1, "since")
+            || from >= 2 && self.kw(from - 1, Kw::The) && self.word_is(from - 2, "since")
+        {
             return Tense::Past;
         }
         // "set sentencing for March 19", "setting oral arguments for January 28", "scheduled the
@@ -7050,7 +7053,9 @@ impl<'a> Matcher<'a> {
                 let mut year = r.year();
                 if q > ref_q && (reported || tense != Tense::Future) {
                     year -= 1;
-                } else if q + 2 <= ref_q && !reported && tense == Tense::Future {
+                } else if q + 2 <= ref_q && tense == Tense::Future {
+                    // ("Apple will report first-quarter results in late January", written in
+                    // October: the first quarter's results were out in the spring.)
                     // "expects growth in the first quarter", written in December: next year's
                     // (the quarter just ended is still being reported on: "expects to report a
                     // profit for the third quarter", written in October).
