@@ -7395,9 +7395,13 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|w| self.word_is(j, w))
                 && matches!(self.lex(j + 1), Lex::Units(_)))
-            || (["trading", "business", "working", "school"]
-                .iter()
-                .any(|w| self.word_is(j, w))
+            // ("14 Earth days", "30 calendar days", "five sitting days".)
+            || ([
+                "trading", "business", "working", "school", "calendar", "Earth", "sitting",
+                "court", "banking",
+            ]
+            .iter()
+            .any(|w| self.word_is(j, w))
                 && matches!(
                     self.lex(j + 1),
                     Lex::Units(Unit::Day) | Lex::Unit(Unit::Day)
