@@ -2119,11 +2119,13 @@ impl<'a> Matcher<'a> {
 
     /// A year-less month resolved with the reference year and the tense.
     fn yearless_month(&self, start: usize, end: usize, month: u32) -> Option<Found> {
-        // "from June to November": the second month follows the first.
+        // "from June to November", "in December and January": the second month follows the
+        // first.
         if start >= 1
             && (self.kw(start - 1, Kw::To)
                 || self.kw(start - 1, Kw::Through)
                 || self.kw(start - 1, Kw::Until)
+                || self.kw(start - 1, Kw::And)
                 || self.is_dash(start - 1))
             && let Some(Point::Month(y, first)) = self.prev
             && self
@@ -2133,7 +2135,13 @@ impl<'a> Matcher<'a> {
         {
             let year = if month < first { y + 1 } else { y };
             let point = Point::Month(year, month);
-            return Some(self.date_point(start, end, point, Anchor::PreviousMention));
+            let mut f = self.date_point(start, end, point, Anchor::PreviousMention);
+            // ("in December and January alone … in late November": one stretch of time, told
+            // from its first month; the story does not move into the next year.)
+            if self.kw(start - 1, Kw::And) && year > y {
+                f.point = self.prev;
+            }
+            return Some(f);
         }
         if let Some(year) = self
             .narrative_year(start)
