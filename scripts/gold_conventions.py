@@ -10,7 +10,7 @@ Two uses:
 
   DATELINE_BIN=target/debug/dateline scripts/gold_conventions.py wrap extract ...
       runs the extractor and rewrites its values to AQUAINT's way (unpadded weeks, `198X`
-      decades, a weekday with a part of day as the day), so that
+      decades, a weekday or "the night of <date>" with a part of day as the day), so that
       `score_timex.py GOLD --bin scripts/gold_conventions.py` (with `DATELINE_MODE=wap` or
       any subset of w, d, p) shows what following AQUAINT instead of the guidelines would score.
 
@@ -75,7 +75,12 @@ def wrap(args):
         if "d" in mode and re.fullmatch(r"[0-9]{3}", v) and re.search(r"[0-9]0s", m["text"]):
             v += "X"
         first = m["text"].split()[0].capitalize() if m["text"].split() else ""
-        if "p" in mode and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(MO|AF|EV|NI)", v) and first in WEEKDAYS:
+        part_of = re.match(r"(?i)the (morning|afternoon|evening|night) of ", m["text"])
+        if (
+            "p" in mode
+            and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(MO|AF|EV|NI)", v)
+            and (first in WEEKDAYS or part_of)
+        ):
             v = v[:10]
         m["value"] = v
         print(json.dumps(m))
