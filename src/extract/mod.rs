@@ -288,7 +288,8 @@ impl State {
 /// Whether the mention over `[start, end)` follows "since" ("since 1874", "since the summer of
 /// 1921"), and is no start the clause goes on from ("since 2021, when Florida passed a law").
 fn since_before(text: &str, start: usize, end: usize) -> bool {
-    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+    let (Some(before), Some(after)) = (text.get(tail_start(text, start)..start), text.get(end..))
+    else {
         return false;
     };
     let before = before.trim_end().to_ascii_lowercase();
@@ -309,6 +310,17 @@ fn since_before(text: &str, start: usize, end: usize) -> bool {
 /// who had ruled since 1830, abdicated on 24 February"; "The city walls, built in 1529, held").
 /// ("had been held since 2022, including those who surrendered on May 20 of that year" and
 /// "since 2021, when Florida passed a law" tell the story's year.)
+/// Where the last bytes before `start` worth reading for an aside begin (a char boundary): the
+/// words before a mention are read from a bounded window, so each mention costs the same.
+fn tail_start(text: &str, start: usize) -> usize {
+    const WINDOW_BYTES: usize = 120;
+    let mut from = start.saturating_sub(WINDOW_BYTES);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
+}
+
 fn is_year_aside(text: &str, start: usize, end: usize) -> bool {
     const PARTICIPLES: &[&str] = &[
         "built",
@@ -319,7 +331,8 @@ fn is_year_aside(text: &str, start: usize, end: usize) -> bool {
         "erected",
         "begun",
     ];
-    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+    let (Some(before), Some(after)) = (text.get(tail_start(text, start)..start), text.get(end..))
+    else {
         return false;
     };
     let before = before.trim_end();

@@ -1520,6 +1520,9 @@ impl<'a> Matcher<'a> {
         }
         let here = self.tok(i)?.start;
         let between = self.text.get(self.prev_end..here)?;
+        if between.len() > NEAR_BYTES {
+            return None;
+        }
         // Exactly one sentence end between them.
         let ends = between.matches(". ").count() + between.matches(".\n").count();
         // The clause tells of that day: its tense agrees with the day's side of the article's
@@ -1571,6 +1574,9 @@ impl<'a> Matcher<'a> {
         let Some(between) = self.text.get(end..here) else {
             return false;
         };
+        if end == 0 || between.len() > SENTENCE_BYTES {
+            return false;
+        }
         // A sentence ends at "!", "?", ";", a line break, or a "." before a space and a word
         // that is not in lower case ("$10.83" and "7 a.m. to 10 p.m." do not end it).
         let bytes = between.as_bytes();
@@ -1787,6 +1793,9 @@ impl<'a> Matcher<'a> {
         };
         let here = self.tok(start)?.start;
         let between = self.text.get(self.prev_end..here)?;
+        if between.len() > 60 {
+            return None;
+        }
         let words: Vec<&str> = between.split_whitespace().collect();
         let named = (2..=5).contains(&words.len())
             && words.last().is_some_and(|w| w.eq_ignore_ascii_case("on"))
@@ -1795,9 +1804,9 @@ impl<'a> Matcher<'a> {
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             });
         let the_before = self
-            .text
-            .get(..self.prev_start)
-            .is_some_and(|head| head.trim_end().to_ascii_lowercase().ends_with("the"));
+            .toks
+            .binary_search_by_key(&self.prev_start, |t| t.start)
+            .is_ok_and(|t| t >= 1 && self.kw(t - 1, Kw::The));
         (named && the_before).then_some(year)
     }
 
