@@ -249,10 +249,17 @@ impl<'a> Matcher<'a> {
                         n.kind == Kind::Word && !n.capitalized && !n.newline_before
                             || n.is_punct(b',')
                     });
+                // ("John A. Boehner", "the U.S. Senate": an initial's point.)
                 let title = self.attached(k)
                     && k >= 1
                     && (self.word_in(k - 1, TITLES)
-                        || matches!(self.toks[k - 1].lex, Lex::MonthAbbr(_)));
+                        || matches!(self.toks[k - 1].lex, Lex::MonthAbbr(_))
+                        || self.toks[k - 1].end - self.toks[k - 1].start == 1
+                            && self.toks[k - 1].capitalized
+                            && self.toks[k - 1].kind == Kind::Word
+                            && self
+                                .tok(k + 1)
+                                .is_some_and(|n| n.capitalized && !n.newline_before));
                 !(decimal || lower_next || title)
             }
             _ => false,
@@ -8852,7 +8859,14 @@ impl<'a> Matcher<'a> {
                 }
                 // "a trickle that soon became a flood": soon after a past event, not ahead of
                 // the article.
-                if self.tense(i, i + 1) == Tense::Past {
+                if self.tense(i, i + 1) == Tense::Past
+                    || self.ed_verb_at(i + 1)
+                    || [
+                        "became", "was", "were", "had", "began", "grew", "fell", "found", "took",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
+                {
                     return None;
                 }
                 Some(self.found(
