@@ -7671,9 +7671,16 @@ impl<'a> Matcher<'a> {
             && (self.word_is(end, "afterwards")
                 || self.word_is(end, "afterward")
                 || self.word_is(end, "on")
-                    && self
-                        .tok(end + 1)
-                        .is_none_or(|t| t.kind == Kind::Punct && t.num as u8 == b','))
+                    && (self.clause_ends_at(end + 1)
+                        // ("Seventeen years on the walls were rebuilt", opening its sentence;
+                        // "spent ten years on the project" is a preposition.)
+                        || self.opens_sentence(i)
+                            && [
+                                "the", "a", "he", "she", "they", "it", "we", "his", "her",
+                                "their", "its",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(end + 1, w))))
         {
             return self.shifted(i, end + 1, amount, unit, 1);
         }
