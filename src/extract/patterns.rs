@@ -8388,6 +8388,24 @@ impl<'a> Matcher<'a> {
         if let Some((year, end, anchor)) = self.of_named_year(i + 1) {
             return Some(self.date_point(i, end, Point::Season(year, s), anchor));
         }
+        // "The following spring and summer", "that summer and autumn": the season after the one
+        // just named, in its year (or the next, past a winter).
+        if i >= 1
+            && (self.kw(i - 1, Kw::And) || self.kw(i - 1, Kw::Or))
+            && let Some(Point::Season(y, first)) = self.prev
+            && self
+                .tok(i - 1)
+                .and_then(|t| self.text.get(self.prev_end..t.start))
+                .is_some_and(|gap| gap.trim().is_empty())
+        {
+            let year = if s < first { y + 1 } else { y };
+            return Some(self.date_point(
+                i,
+                i + 1,
+                Point::Season(year, s),
+                Anchor::PreviousMention,
+            ));
+        }
         // "the summer and autumn of 1858": the year named after the second season.
         if (self.kw(i + 1, Kw::And) || self.kw(i + 1, Kw::Or) || self.kw(i + 1, Kw::To))
             && matches!(self.lex(i + 2), Lex::Season(_))
