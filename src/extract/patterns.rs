@@ -8529,6 +8529,18 @@ impl<'a> Matcher<'a> {
         } else if let Some(Point::Day(d)) = self.prev.filter(|_| self.prev_in_sentence(i)) {
             // "Apollo 11 landed on July 20, 1969, at 20:17 UTC".
             Some((d, Anchor::PreviousMention))
+        } else if let Some((d, _)) = self.prev_day.filter(|&(d, end)| {
+            self.ended_in_sentence(end, i)
+                // (A story's day near the article's, not "the quarter ended Sept. 30".)
+                && self.reference.is_some_and(|r| (r - d).num_days().abs() <= 7)
+                && self
+                    .prev
+                    .and_then(|p| p.first_day())
+                    .is_some_and(|first| first <= d)
+        }) {
+            // "On Monday, the biggest drop since the October 1987 crash came at 2:36 p.m.": the
+            // day of the sentence, behind a background month or year.
+            Some((d, Anchor::PreviousMention))
         } else if let Some(d) = self.day_just_told(i) {
             // "India beat Sri Lanka on Saturday. Dhoni hit the winning six at 10.49 pm."
             Some((d, Anchor::PreviousMention))
