@@ -4143,7 +4143,15 @@ impl<'a> Matcher<'a> {
             if weak && !self.tok(i).is_some_and(|t| t.capitalized) {
                 return None;
             }
-            return Some(self.date_point(i, next, Point::Month(year, month), Anchor::Explicit));
+            let mut f = self.date_point(i, next, Point::Month(year, month), Anchor::Explicit);
+            // ("the October 1987 crash": the article is the noun's.)
+            if self
+                .tok(next)
+                .is_some_and(|t| t.kind == Kind::Word && !t.capitalized && t.lex == Lex::None)
+            {
+                f.takes_the = false;
+            }
+            return Some(f);
         }
         // "the Nika riots of January 532", in a settled history: a three-digit year.
         if self.settled_history
