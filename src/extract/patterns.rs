@@ -840,7 +840,12 @@ impl<'a> Matcher<'a> {
         // "has sold the sensor since September": "since" looks back whatever the clause's verb.
         // ("the strikes since the summer have cost …".)
         if from >= 1 && self.word_is(from - 1, "since")
-            || from >= 2 && self.kw(from - 1, Kw::The) && self.word_is(from - 2, "since")
+            || from >= 2
+                && (self.kw(from - 1, Kw::The)
+                    || ["their", "its", "his", "her", "our", "my", "your"]
+                        .iter()
+                        .any(|w| self.word_is(from - 1, w)))
+                && self.word_is(from - 2, "since")
         {
             return Tense::Past;
         }
@@ -2255,7 +2260,13 @@ impl<'a> Matcher<'a> {
             t => t,
         };
         // "the first decline since December", written on December 3: last year's.
-        let since = start >= 1 && self.word_is(start - 1, "since");
+        let since = start >= 1 && self.word_is(start - 1, "since")
+            || start >= 2
+                && self.word_is(start - 2, "since")
+                && (self.kw(start - 1, Kw::The)
+                    || ["their", "its", "his", "her", "our"]
+                        .iter()
+                        .any(|w| self.word_is(start - 1, w)));
         let mut year = r.year();
         match tense {
             _ if since && month >= rm => year -= 1,
@@ -5469,9 +5480,12 @@ impl<'a> Matcher<'a> {
                     || ["its", "his", "her", "their", "our"]
                         .iter()
                         .any(|d| self.word_is(i - 2, d))))
-            // "the vote", "a visit", "its return": nouns, not verbs.
+            // "the vote", "a visit", "its return", "his last visit": nouns, not verbs.
             && !(i >= 1
-                && (matches!(self.toks[i - 1].lex, Lex::Kw(Kw::The | Kw::A | Kw::An))
+                && (matches!(
+                    self.toks[i - 1].lex,
+                    Lex::Kw(Kw::The | Kw::A | Kw::An | Kw::Last | Kw::Next)
+                ) || self.word_is(i - 1, "first")
                     || ["its", "his", "her", "their", "our", "to"]
                         .iter()
                         .any(|d| self.word_is(i - 1, d))))
