@@ -824,6 +824,19 @@ impl<'a> Matcher<'a> {
 
     // ----- context -------------------------------------------------------------------------
 
+    /// Whether "since" opens the mention at token `from`, directly or through "the" or a
+    /// possessive: "since September", "the strikes since the summer", "since their December
+    /// session".
+    fn after_since(&self, from: usize) -> bool {
+        from >= 1 && self.word_is(from - 1, "since")
+            || from >= 2
+                && self.word_is(from - 2, "since")
+                && (self.kw(from - 1, Kw::The)
+                    || ["their", "its", "his", "her", "our", "my", "your"]
+                        .iter()
+                        .any(|w| self.word_is(from - 1, w)))
+    }
+
     /// The tense of the sentence around tokens `[from, to)`: the nearest cue wins.
     pub(crate) fn tense(&self, from: usize, to: usize) -> Tense {
         self.tense_reading(from, to, true)
@@ -838,15 +851,7 @@ impl<'a> Matcher<'a> {
     fn tense_reading(&self, from: usize, to: usize, read_after: bool) -> Tense {
         const WINDOW: usize = 30;
         // "has sold the sensor since September": "since" looks back whatever the clause's verb.
-        // ("the strikes since the summer have cost …".)
-        if from >= 1 && self.word_is(from - 1, "since")
-            || from >= 2
-                && (self.kw(from - 1, Kw::The)
-                    || ["their", "its", "his", "her", "our", "my", "your"]
-                        .iter()
-                        .any(|w| self.word_is(from - 1, w)))
-                && self.word_is(from - 2, "since")
-        {
+        if self.after_since(from) {
             return Tense::Past;
         }
         // "set sentencing for March 19", "setting oral arguments for January 28", "scheduled the
@@ -2260,13 +2265,7 @@ impl<'a> Matcher<'a> {
             t => t,
         };
         // "the first decline since December", written on December 3: last year's.
-        let since = start >= 1 && self.word_is(start - 1, "since")
-            || start >= 2
-                && self.word_is(start - 2, "since")
-                && (self.kw(start - 1, Kw::The)
-                    || ["their", "its", "his", "her", "our"]
-                        .iter()
-                        .any(|w| self.word_is(start - 1, w)));
+        let since = self.after_since(start);
         let mut year = r.year();
         match tense {
             _ if since && month >= rm => year -= 1,
